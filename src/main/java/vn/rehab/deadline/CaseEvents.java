@@ -16,4 +16,10 @@ public class CaseEvents {
     execution.setVariable(variable, now);
     return now;
   }
+
+  /** Records the final outcome of a case ({@code caseOutcome}, data dictionary) at the end event reached. */
+  public String outcome(DelegateExecution execution, String outcome) {
+    execution.setVariable("caseOutcome", outcome);
+    return outcome;
+  }
 }

@@ -2,6 +2,7 @@ package vn.rehab.escalation;
 
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -40,10 +41,10 @@ public class EscalationParseListener extends AbstractBpmnParseListener {
   private final TaskListener followUpListener;
   private final TaskListener reminderListener;
   private final TaskListener escalationListener;
-  private final TaskListener completionCheck;
+  private final ExecutionListener completionCheck;
 
   public EscalationParseListener(TaskListener followUpListener, TaskListener reminderListener,
-      TaskListener escalationListener, TaskListener completionCheck) {
+      TaskListener escalationListener, ExecutionListener completionCheck) {
     this.followUpListener = followUpListener;
     this.reminderListener = reminderListener;
     this.escalationListener = escalationListener;
@@ -54,7 +55,7 @@ public class EscalationParseListener extends AbstractBpmnParseListener {
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
     TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     // Built-in listeners run even when a client asks to skip custom listeners.
-    task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completionCheck);
+    activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, completionCheck);
     Expression due = task.getDueDateExpression();
     String processKey = ((org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity) activity
         .getProcessDefinition()).getKey();

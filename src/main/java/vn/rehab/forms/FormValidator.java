@@ -21,7 +21,9 @@ import vn.rehab.person.CitizenId;
  *   <li>{@code notBefore=<key>}: a date not before the date in another field or variable;</li>
  *   <li>{@code citizenIdOf=<dateOfBirthKey>,<sexKey>}: the 12-digit id agrees with birth year and sex;</li>
  *   <li>{@code requiredIfMinorOn=<dateKey>}: required when the person (dateOfBirth) is under 18 on that date;</li>
- *   <li>{@code minVariable=<var>}, {@code maxVariable=<var>}: numeric bounds a rule computed for the case.</li>
+ *   <li>{@code minVariable=<var>}, {@code maxVariable=<var>}: numeric bounds a rule computed for the case;</li>
+ *   <li>{@code requiredWhen=<key>=<value>}: required when another field holds that value;</li>
+ *   <li>{@code mustBeTrue}: a confirmation box that must be ticked.</li>
  * </ul>
  */
 public class FormValidator {
@@ -34,8 +36,13 @@ public class FormValidator {
     List<Violation> violations = new ArrayList<>();
     for (FormField field : form.fields().values()) {
       Object value = values.get(field.key());
+      if (Boolean.FALSE.equals(value) && "true".equals(field.property("mustBeTrue"))) {
+        violations.add(new Violation(field.key(), "Cần xác nhận «" + field.label() + "» trước khi hoàn thành."));
+        continue;
+      }
       if (isEmpty(value)) {
-        if (field.required() || requiredAsMinor(field, values)) {
+        if (field.required() || requiredAsMinor(field, values) || requiredWhen(field, values)
+            || "true".equals(field.property("mustBeTrue"))) {
           violations.add(new Violation(field.key(), "Trường «" + field.label() + "» là bắt buộc."));
         }
         continue;
@@ -136,6 +143,17 @@ public class FormValidator {
         out.add(new Violation(field.key(), label + " không được trước ngày " + other + "."));
       }
     }
+  }
+
+  /** {@code requiredWhen=key=value}: required when another field holds that value (e.g. a refusal's reason). */
+  private static boolean requiredWhen(FormField field, Map<String, Object> values) {
+    String rule = field.property("requiredWhen");
+    if (rule == null || !rule.contains("=")) {
+      return false;
+    }
+    String[] parts = rule.split("=", 2);
+    Object other = values.get(parts[0].trim());
+    return other != null && String.valueOf(other).equals(parts[1].trim());
   }
 
   private boolean requiredAsMinor(FormField field, Map<String, Object> values) {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import vn.rehab.calendar.Deadlines;
 import vn.rehab.calendar.WorkingDayCalendar;
@@ -58,6 +59,7 @@ public final class TestEngines {
     beans.put("caseOpening", new CaseOpeningListener(forms, validator, LocalityDirectory.fromClasspath(),
         new InMemoryCaseNumbers(), LegalRegimes.standard()));
     beans.put("notifier", notifier);
+    beans.put("rules", new vn.rehab.rules.DecisionRules());
     return beans;
   }
 
@@ -83,7 +85,9 @@ public final class TestEngines {
    * report under target/process-test-coverage; the class fails when its models are not covered completely.
    */
   public static ProcessEngineCoverageExtension coveredEngine(Map<Object, Object> beans) {
-    return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(configuration(beans))
+    ProcessEngineConfigurationImpl configuration = configuration(beans);
+    ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+    return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(configuration)
         .assertClassCoverageAtLeast(1.0).build();
   }
 }
