@@ -66,7 +66,11 @@ public class CaseOpeningListener implements ExecutionListener {
     String caseId = caseNumbers.next(commune.provinceAbbreviation(), today.getYear());
     execution.setProcessBusinessKey(caseId);
     execution.setVariable("caseId", caseId);
-    execution.setVariable("legalRegime", regimes.on(today));
+    // A case continued at another commune keeps the regime it started under (L120 Art. 56); a new case, even
+    // one handed over from another procedure, runs under the regime in force today.
+    if (execution.getVariable("continuedFromCaseId") == null || execution.getVariable("legalRegime") == null) {
+      execution.setVariable("legalRegime", regimes.on(today));
+    }
     execution.setVariable("caseOpenedAt", ClockUtil.getCurrentTime());
   }
 
@@ -106,9 +110,11 @@ public class CaseOpeningListener implements ExecutionListener {
       return;
     }
     String processKey = processKeyOf(execution);
+    Object continued = execution.getVariable("continuedFromCaseId");
     String existing = EngineChecks.withoutChecks(() -> execution.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceQuery().processDefinitionKey(processKey).variableValueEquals("citizenId", citizenId)
-        .list().stream().map(p -> p.getBusinessKey()).filter(k -> k != null).findFirst().orElse(null));
+        .list().stream().map(p -> p.getBusinessKey()).filter(k -> k != null && !k.equals(continued)).findFirst()
+        .orElse(null));
     if (existing != null) {
       out.add(new Violation("citizenId", "Người có số định danh này đang có hồ sơ cùng thủ tục chưa kết thúc (mã hồ sơ "
           + existing + "). Không mở hồ sơ thứ hai; hãy tiếp tục hồ sơ đang có."));

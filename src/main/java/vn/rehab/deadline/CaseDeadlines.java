@@ -3,6 +3,7 @@ package vn.rehab.deadline;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.rehab.calendar.Deadlines;
 import vn.rehab.calendar.DeadlineUnit;
 
@@ -13,6 +14,15 @@ import vn.rehab.calendar.DeadlineUnit;
  * "now", so recalculating gives the same date.
  */
 public class CaseDeadlines {
+
+  /**
+   * {@code from = stepStart} in the table: the limit counts from the moment the step began (e.g. "24 hours from
+   * the violation being known", when the step opens as the violation becomes known). The moment is recorded once,
+   * on the step's own scope, the first time the step's due date or one of its timers is computed, so that every
+   * later calculation (timers, recalculation) gives the same date, and a repeated step gets its own moment.
+   */
+  public static final String STEP_START = "stepStart";
+  static final String STEP_START_VARIABLE = "stepStartedAt";
 
   private final DeadlineRules rules;
   private final Deadlines deadlines;
@@ -26,12 +36,21 @@ public class CaseDeadlines {
     String regime = (String) scope.getVariable("legalRegime");
     DeadlineRule rule = rules.find(step, regime == null ? "*" : regime).orElseThrow(
         () -> new ProcessEngineException("No deadline row for step " + step + " under regime " + regime));
-    Object from = scope.getVariable(rule.from());
+    Object from = STEP_START.equals(rule.from()) ? stepStart(scope) : scope.getVariable(rule.from());
     if (from == null) {
       throw new ProcessEngineException("Step " + step + ": the case has no value for '" + rule.from()
           + "', the event its deadline counts from");
     }
     return due(rule, from);
+  }
+
+  private static Object stepStart(VariableScope scope) {
+    Object recorded = scope.getVariableLocal(STEP_START_VARIABLE);
+    if (recorded == null) {
+      recorded = ClockUtil.getCurrentTime();
+      scope.setVariableLocal(STEP_START_VARIABLE, recorded);
+    }
+    return recorded;
   }
 
   public Date due(DeadlineRule rule, Object from) {
