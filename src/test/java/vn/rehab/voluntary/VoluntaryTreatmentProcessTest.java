@@ -313,7 +313,7 @@ class VoluntaryTreatmentProcessTest {
         .containsEntry("treatmentEndDate", "2026-09-02").containsEntry("communeCode", "06700");
     assertThat(continued).isWaitingAt("Task_AcceptTransfer");
     complete(task(continued), withVariables("continuationDecisionNumber", "20/TN", "transferAcceptedDate", "2026-04-02"));
-    assertThat(continued).isWaitingAt("Event_NextCheckDue");
+    assertThat(continued).isWaitingAt("Gateway_WaitNext");
   }
 
   @Test
@@ -333,7 +333,7 @@ class VoluntaryTreatmentProcessTest {
     receiveComplete(pi, "2026-03-02");
     appraiseAndApprove(pi, "2026-03-02", 6);
     intake(pi, "2026-03-02");
-    assertThat(pi).isWaitingAt("Event_NextCheckDue");
+    assertThat(pi).isWaitingAt("Gateway_WaitNext");
     return pi;
   }
 }
