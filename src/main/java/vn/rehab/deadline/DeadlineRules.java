@@ -32,7 +32,7 @@ public class DeadlineRules {
       for (var r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
           .getResources("classpath*:deadlines/*.csv")) {
         try (InputStream in = r.getInputStream()) {
-          all.addAll(read(in).all());
+          all.addAll(read(in, "deadlines/" + r.getFilename()).all());
         }
       }
     } catch (IOException e) {
@@ -42,11 +42,25 @@ public class DeadlineRules {
   }
 
   public static DeadlineRules read(InputStream in) throws IOException {
+    return read(in, "deadline table");
+  }
+
+  /**
+   * Reads one table: {@code #} comment lines and blank lines are skipped, the first other line is the header
+   * ({@code step,regime,amount,unit,from,provision,confidence}), each further line one row. A bad row fails with
+   * the file name and line number, for the jurist who edited it.
+   */
+  public static DeadlineRules read(InputStream in, String source) throws IOException {
     List<DeadlineRule> rules = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
+      int number = 0;
       boolean header = true;
       while ((line = reader.readLine()) != null) {
+        number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte-order mark, as spreadsheet programs write
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -54,14 +68,29 @@ public class DeadlineRules {
           header = false;
           continue;
         }
-        String[] c = splitCsv(line);
-        DeadlineUnit unit = Arrays.stream(DeadlineUnit.values()).filter(u -> u.code().equals(c[3].trim()))
-            .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown unit in deadline row: " + c[0]));
-        rules.add(new DeadlineRule(c[0].trim(), c[1].trim(), Integer.parseInt(c[2].trim()), unit, c[4].trim(),
-            c[5].trim(), c[6].trim()));
+        rules.add(row(splitCsv(line), source + " line " + number));
       }
     }
     return new DeadlineRules(rules);
+  }
+
+  private static DeadlineRule row(String[] c, String where) {
+    if (c.length != 7) {
+      throw new IllegalArgumentException(where + ": expected 7 columns (step,regime,amount,unit,from,provision,"
+          + "confidence), found " + c.length + " (a comma inside a provision needs double quotes)");
+    }
+    String unitCode = c[3].trim();
+    DeadlineUnit unit = Arrays.stream(DeadlineUnit.values()).filter(u -> u.code().equals(unitCode)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(where + ": unknown unit '" + unitCode + "' in the row of "
+            + c[0].trim() + " (use one of working-days, days, months, hours, days-before)"));
+    int amount;
+    try {
+      amount = Integer.parseInt(c[2].trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(where + ": amount '" + c[2].trim() + "' of " + c[0].trim()
+          + " is not a whole number");
+    }
+    return new DeadlineRule(c[0].trim(), c[1].trim(), amount, unit, c[4].trim(), c[5].trim(), c[6].trim());
   }
 
   /** The row for a step in a regime; a row with regime {@code *} applies to every regime without its own. */

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -84,8 +83,7 @@ public class EscalationParseListener extends AbstractBpmnParseListener {
     ExpressionManager expressions = Context.getProcessEngineConfiguration().getExpressionManager();
     activity.setScope(true);
     activity.setEventScope(activity);
-    TimerDeclarationImpl timer = new TimerDeclarationImpl(expressions.createExpression(dateExpression),
-        TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+    TimerDeclarationImpl timer = new TaskDeadlineTimerDeclaration(expressions.createExpression(dateExpression));
     timer.setActivity(activity);
     timer.setExclusive(true);
     timer.setJobConfiguration(TimerDeclarationType.DATE + ": " + dateExpression);
