@@ -31,6 +31,10 @@ public final class Clock {
         return executed;
       }
       for (Job job : due) {
+        // an earlier job of this round may have removed it (a boundary timer ends a task and its deadline timers)
+        if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() == 0) {
+          continue;
+        }
         engine.getManagementService().executeJob(job.getId());
         executed++;
       }
