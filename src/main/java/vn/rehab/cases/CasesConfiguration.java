@@ -1,9 +1,10 @@
 package vn.rehab.cases;
 
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import vn.rehab.forms.FormRegistry;
 import vn.rehab.forms.FormValidator;
 import vn.rehab.identity.LocalityDirectory;
@@ -11,9 +12,17 @@ import vn.rehab.identity.LocalityDirectory;
 @Configuration(proxyBeanMethods = false)
 class CasesConfiguration {
 
-  @Bean
-  CaseNumbers caseNumbers(DataSource dataSource, PlatformTransactionManager transactions) {
-    return new JdbcCaseNumbers(dataSource, transactions);
+  /**
+   * The counter gets a pool of its own: it takes a connection while the engine's transaction holds one, so on the
+   * shared pool as many simultaneous case starts as the pool has connections would wait for each other forever.
+   */
+  @Bean(destroyMethod = "close")
+  JdbcCaseNumbers caseNumbers(DataSourceProperties properties) {
+    // Not a DataSource bean: that would replace the application's own pool.
+    HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    pool.setPoolName("case-numbers");
+    pool.setMaximumPoolSize(2);
+    return new JdbcCaseNumbers(pool, new DataSourceTransactionManager(pool), pool::close);
   }
 
   @Bean

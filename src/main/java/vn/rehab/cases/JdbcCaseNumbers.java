@@ -12,12 +12,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only and never get the same number. A case that fails to start leaves a gap, which is harmless; reusing a
  * number would not be.
  */
-public class JdbcCaseNumbers implements CaseNumbers {
+public class JdbcCaseNumbers implements CaseNumbers, AutoCloseable {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
 
+  private final Runnable onClose;
+
   public JdbcCaseNumbers(DataSource dataSource, PlatformTransactionManager transactions) {
+    this(dataSource, transactions, () -> { });
+  }
+
+  /** @param onClose releases what this counter owns (its own connection pool) at shutdown */
+  public JdbcCaseNumbers(DataSource dataSource, PlatformTransactionManager transactions, Runnable onClose) {
+    this.onClose = onClose;
     this.jdbc = new JdbcTemplate(dataSource);
     this.tx = new TransactionTemplate(transactions);
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -54,5 +62,10 @@ public class JdbcCaseNumbers implements CaseNumbers {
     } catch (org.springframework.dao.DuplicateKeyException raced) {
       // created by the concurrent start: nothing to do
     }
+  }
+
+  @Override
+  public void close() {
+    onClose.run();
   }
 }

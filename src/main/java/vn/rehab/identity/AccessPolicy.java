@@ -38,14 +38,19 @@ public final class AccessPolicy {
     List<Grant> grants = new java.util.ArrayList<>();
     for (Role role : Role.values()) {
       if (role == Role.ADMIN) {
-        continue; // admins are engine admin groups: no grants needed
+        // An engine admin group skips admin-only command checks, not query filters (7.24): like Camunda's own
+        // admin set-up for camunda-admin, grant ALL on every resource, or Cockpit and Admin show it nothing.
+        for (Resources resource : Resources.values()) {
+          grants.add(new Grant(role, resource, "*", org.camunda.bpm.engine.authorization.Permissions.ALL));
+        }
+        continue;
       }
       grants.add(new Grant(role, Resources.APPLICATION, "tasklist", ACCESS));
       // Officers see definitions (names, diagrams, start forms); instances stay hidden unless a task or a
       // supervisor grant opens them.
       grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", READ));
       grants.add(new Grant(role, Resources.DECISION_DEFINITION, "*", READ));
-      grants.add(new Grant(role, Resources.FILTER, "*", READ));
+      // Tasklist filters: READ per filter and group, granted by TasklistFilters (no engine-wide FILTER grant).
       if (role.isSupervisor()) {
         grants.add(new Grant(role, Resources.APPLICATION, "cockpit", ACCESS));
         grants.add(new Grant(role, Resources.PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK));

@@ -88,6 +88,10 @@ public class DemoIdentities {
       user.setEmail(demo.id() + "@demo.local");
       identityService.saveUser(user);
       identityService.createMembership(demo.id(), demo.role().groupId());
+      if (demo.role() == Role.ADMIN) {
+        // Without a member of camunda-admin the webapps would offer anyone to create an administrator.
+        identityService.createMembership(demo.id(), IdentityBootstrap.CAMUNDA_ADMIN);
+      }
       for (String tenantId : demo.tenantIds()) {
         identityService.createTenantUserMembership(tenantId, demo.id());
       }

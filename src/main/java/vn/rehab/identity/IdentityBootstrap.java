@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public class IdentityBootstrap {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+  static final String CAMUNDA_ADMIN = "camunda-admin";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -38,6 +39,7 @@ public class IdentityBootstrap {
         identityService.saveGroup(group);
       }
     }
+    ensureWebappAdminGroup();
     for (Locality locality : localities.all()) {
       if (identityService.createTenantQuery().tenantId(locality.tenantId()).count() == 0) {
         Tenant tenant = identityService.newTenant(locality.tenantId());
@@ -65,5 +67,30 @@ public class IdentityBootstrap {
     }
     LOG.info("Identity bootstrap: {} roles, {} communes, {} grants ({} permissions added)", Role.values().length,
         localities.all().size(), grants.size(), created);
+  }
+
+  /**
+   * The webapps treat members of {@code camunda-admin} as administrators and, while that group has no member,
+   * offer anyone the "create the first administrator" page. The group exists with full rights so that the
+   * installation's administrators can be put in it (the postgres profile's configured administrator is).
+   */
+  private void ensureWebappAdminGroup() {
+    if (identityService.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
+      Group group = identityService.newGroup(CAMUNDA_ADMIN);
+      group.setName("Quản trị hệ thống (Camunda)");
+      group.setType("SYSTEM");
+      identityService.saveGroup(group);
+    }
+    for (org.camunda.bpm.engine.authorization.Resources resource : org.camunda.bpm.engine.authorization.Resources.values()) {
+      if (authorizationService.createAuthorizationQuery().groupIdIn(CAMUNDA_ADMIN).resourceType(resource)
+          .resourceId("*").count() == 0) {
+        Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        all.setGroupId(CAMUNDA_ADMIN);
+        all.setResource(resource);
+        all.setResourceId("*");
+        all.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
+        authorizationService.saveAuthorization(all);
+      }
+    }
   }
 }
