@@ -1,0 +1,32 @@
+package vn.rehab.webapp;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import vn.rehab.calendar.WorkingDayCalendar;
+import vn.rehab.identity.TasklistFilters;
+
+/**
+ * What the Camunda webapps need from the application: the Tasklist filters (created after the identities, so the
+ * groups they are granted to exist) and the working-day bean their expressions call. The Vietnamese webapp files
+ * are static resources under {@code META-INF/resources/webjars/camunda/app/} (docs/webapps.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class WebappConfiguration {
+
+  @Bean
+  FilterDeadlines filterDeadlines(WorkingDayCalendar calendar) {
+    return new FilterDeadlines(calendar);
+  }
+
+  @Bean
+  @Order(2)
+  ApplicationRunner tasklistFilters(FilterService filterService, TaskService taskService,
+      AuthorizationService authorizationService) {
+    return args -> new TasklistFilters(filterService, taskService, authorizationService).run();
+  }
+}
