@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,12 +12,17 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic authentication against the engine's users for the engine REST API, our own API and the actuator.
  * The engine then applies authorizations and the tenant (commune) check to every call made as that user.
- * Operator endpoints (metrics) additionally require an administrator.
+ * Operator endpoints (metrics) additionally require an administrator. Our own API also accepts the user logged
+ * in to Tasklist or Cockpit in the same browser (for the pages linked from forms), state-changing requests only
+ * from our own origin.
  */
 public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,6 +44,24 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader("Authorization"));
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (credentials == null && path.startsWith("/api/")) {
+      UserAuthentication session = webappSession(request);
+      if (session != null) {
+        if (!isSafe(request) && !sameOrigin(request)) {
+          // A session cookie rides along with any site's request: state changes must come from our own pages.
+          writeError(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu không xuất phát từ trang của hệ thống.");
+          return;
+        }
+        identityService.setAuthentication(session.getIdentityId(), session.getGroupIds(), session.getTenantIds());
+        try {
+          chain.doFilter(request, response);
+        } finally {
+          identityService.clearAuthentication();
+        }
+        return;
+      }
+    }
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"cai-nghien\", charset=\"UTF-8\"");
       writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập (HTTP Basic) để dùng dịch vụ này.");
@@ -46,7 +70,6 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     String userId = credentials[0];
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
         .toList();
-    String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/actuator/") && groups.stream().noneMatch(adminGroups::contains)) {
       writeError(response, HttpServletResponse.SC_FORBIDDEN, "Chỉ quản trị viên được xem số liệu vận hành.");
       return;
@@ -59,6 +82,31 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** The user logged in to Tasklist or Cockpit in this browser session, if any (our own pages use it). */
+  private static UserAuthentication webappSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications all = AuthenticationUtil.getAuthsFromSession(session);
+    Object user = all == null ? null : all.getAuthenticationForProcessEngine("default");
+    return user instanceof UserAuthentication u ? u : null;
+  }
+
+  private static boolean isSafe(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  private static boolean sameOrigin(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      return "same-origin".equals(request.getHeader("Sec-Fetch-Site"));
+    }
+    String own = request.getScheme() + "://" + request.getServerName()
+        + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+    return origin.equalsIgnoreCase(own);
   }
 
   static String[] credentials(String header) {

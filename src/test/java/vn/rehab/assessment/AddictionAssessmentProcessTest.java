@@ -29,6 +29,12 @@ class AddictionAssessmentProcessTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = TestEngines.coveredEngine(TestEngines.standardBeans(new RecordingNotifier()));
 
+  /** camunda-bpm-assert keeps one engine per thread: point it at this class's engine, not a previous class's. */
+  @org.junit.jupiter.api.BeforeEach
+  void assertOnThisEngine() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+  }
+
   @BeforeEach
   void monday() {
     Clock.set("2026-03-02T09:00");

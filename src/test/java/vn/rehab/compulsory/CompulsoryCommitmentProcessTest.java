@@ -65,6 +65,12 @@ class CompulsoryCommitmentProcessTest {
   static ProcessEngineCoverageExtension engine = TestEngines.coveredEngine(beans(), "post-treatment-supervision",
       "test-voluntary-violation");
 
+  /** camunda-bpm-assert keeps one engine per thread: point it at this class's engine, not a previous class's. */
+  @org.junit.jupiter.api.BeforeEach
+  void assertOnThisEngine() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+  }
+
   @AfterEach
   void reset() {
     ClockUtil.reset();

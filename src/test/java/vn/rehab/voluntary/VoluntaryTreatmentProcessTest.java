@@ -47,6 +47,12 @@ class VoluntaryTreatmentProcessTest {
   static ProcessEngineCoverageExtension engine = TestEngines.coveredEngine(beans(), "compulsory-commitment",
       "post-treatment-supervision");
 
+  /** camunda-bpm-assert keeps one engine per thread: point it at this class's engine, not a previous class's. */
+  @org.junit.jupiter.api.BeforeEach
+  void assertOnThisEngine() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+  }
+
   @AfterEach
   void reset() {
     ClockUtil.reset();
