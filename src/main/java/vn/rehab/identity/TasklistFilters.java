@@ -61,12 +61,17 @@ public class TasklistFilters {
   public record Definition(String key, String name, String description, int priority, String color,
       boolean refresh, Set<Role> readers, Function<TaskService, TaskQuery> query, List<Variable> variables) {}
 
-  static final List<Variable> CASE_VARIABLES = List.of(new Variable("caseId", "Số hồ sơ"),
-      new Variable("fullName", "Họ và tên"), new Variable("communeCode", "Địa bàn"));
+  /**
+   * Shown under each task: the task-local copies of the case number ({@code caseId}), the person's name
+   * ({@code fullName}) and the locality ({@code communeCode}, by name) that {@code vn.rehab.webapp.TaskListVariables}
+   * puts on every task, because officers may read a task's own variables but not the case's in a list.
+   */
+  static final List<Variable> CASE_VARIABLES = List.of(new Variable("tasklistCaseId", "Số hồ sơ"),
+      new Variable("tasklistPerson", "Họ và tên"), new Variable("tasklistLocality", "Địa bàn"));
 
-  static final List<Variable> ESCALATION_VARIABLES = List.of(new Variable("caseId", "Số hồ sơ"),
-      new Variable("breachedStep", "Bước bị quá hạn"), new Variable("responsibleGroup", "Cơ quan phải xử lý"),
-      new Variable("communeCode", "Địa bàn"));
+  static final List<Variable> ESCALATION_VARIABLES = List.of(new Variable("tasklistCaseId", "Số hồ sơ"),
+      new Variable("breachedStep", "Bước bị quá hạn"), new Variable("tasklistResponsible", "Cơ quan phải xử lý"),
+      new Variable("tasklistLocality", "Địa bàn"));
 
   /** Every role group that works in Tasklist (administrators read every filter through their ALL grant). */
   static final Set<Role> EVERY_OFFICER = Arrays.stream(Role.values()).filter(r -> r != Role.ADMIN)

@@ -8,11 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import vn.rehab.calendar.WorkingDayCalendar;
+import vn.rehab.identity.LocalityDirectory;
 import vn.rehab.identity.TasklistFilters;
 
 /**
  * What the Camunda webapps need from the application: the Tasklist filters (created after the identities, so the
- * groups they are granted to exist) and the working-day bean their expressions call. The Vietnamese webapp files
+ * groups they are granted to exist), the working-day bean their expressions call and the variables they show
+ * under each task. The Vietnamese webapp files
  * are static resources under {@code META-INF/resources/webjars/camunda/app/} (docs/webapps.md).
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +23,12 @@ class WebappConfiguration {
   @Bean
   FilterDeadlines filterDeadlines(WorkingDayCalendar calendar) {
     return new FilterDeadlines(calendar);
+  }
+
+  /** Picked up by the engine plugin with the other parse listeners (vn.rehab.engine.EngineConfiguration). */
+  @Bean
+  TaskListVariables taskListVariables(LocalityDirectory localities) {
+    return new TaskListVariables(localities);
   }
 
   @Bean

@@ -8,7 +8,8 @@
  *  - Time: dates and times are shown in Vietnam time (UTC+07:00, no daylight saving) whatever the computer's
  *    time zone, and the footer names that zone. Dates typed without a zone are read as Vietnam time.
  *  - Date formats: those of the app's config.js (dateFormat), in every app (Cockpit ignores the setting).
- *  - Tasklist: the task list is sorted by due date, earliest first, until the user picks another order.
+ *  - Tasklist: due, follow-up and creation dates as dates (DD/MM/YYYY HH:mm), not "in 2 days"; the task list
+ *    sorted by due date, earliest first, until the user picks another order.
  *
  * See docs/webapps.md for what this covers and what it does not.
  */
@@ -58,15 +59,17 @@ function sharedMoment() {
 
 /**
  * Every moment created in local mode is switched to UTC+07:00, keeping its instant; one parsed from a text or
- * array without an offset is read as Vietnam wall-clock time (what moment-timezone's default zone does).
- * moment.utc(...) and moments with an explicit offset are left alone.
+ * array without an offset is read as Vietnam wall-clock time (what moment-timezone's default zone does). So a
+ * server timestamp shows in Vietnam time, and the webapps' own round trip (timestamp -> "YYYY-MM-DDTHH:mm:ss" for
+ * the date picker -> timestamp with offset) keeps the instant. moment.utc(...) moments are left alone.
  */
 function showVietnamTime(moment) {
   moment.updateOffset = function (mom) {
     if (mom._isUTC || !mom.isValid()) {
       return;
     }
-    if (mom._a && mom._tzm === undefined) {
+    // moment keeps the input (_i) and the parsed offset (_tzm) of a text, not its parsed fields
+    if ((typeof mom._i === 'string' || Array.isArray(mom._i)) && mom._tzm === undefined) {
       const d = mom._d;
       d.setTime(d.getTime() - (VIETNAM_OFFSET_MINUTES + d.getTimezoneOffset()) * 60000);
     }
@@ -92,10 +95,23 @@ app.config(['$translateProvider', '$provide', '$injector', function ($translateP
     Object.keys(appConf.dateFormat).forEach((name) => formats.setDateFormat(appConf.dateFormat[name], name));
   }
 
-  // AngularJS's own date filter (Tasklist's history times) in Vietnam time too.
+  // Tasklist shows due, follow-up and creation dates as "2 days ago"; officers count deadlines in dates, so show the
+  // date itself (the long form, with the weekday, is in the tooltip).
+  // angular-moment shows the full date once now - date >= threshold, which a huge negative threshold always is.
+  if ($injector.has('amTimeAgoConfig')) {
+    const timeAgo = $injector.get('amTimeAgoConfig');
+    timeAgo.fullDateThreshold = -1e9;
+    timeAgo.fullDateThresholdUnit = 'day';
+    timeAgo.fullDateFormat = (appConf.dateFormat && appConf.dateFormat.normal) || 'DD/MM/YYYY HH:mm';
+  }
+
+  // AngularJS's own date filter in Vietnam time too (Tasklist's history shows the server's timestamps with it).
+  // Only for timestamps (texts, numbers): a Date object here comes from a date picker and holds wall-clock
+  // fields that the webapps turn back into text; shifting it would move the date a user picked.
   $provide.decorator('dateFilter', ['$delegate', function ($delegate) {
     return function (date, format, timezone) {
-      return $delegate(date, format, timezone || (moment ? '+0700' : undefined));
+      const instant = typeof date === 'string' || typeof date === 'number';
+      return $delegate(date, format, timezone || (moment && instant ? '+0700' : undefined));
     };
   }]);
 

@@ -6,8 +6,8 @@
 
 export default {
   app: {
-    vendor: 'Quy trình cai nghiện ma túy',
-    name: '· Quản trị'
+    vendor: 'Quy trình cai nghiện ma túy ·',
+    name: 'Quản trị'
   },
   locales: {
     availableLocales: ['vi', 'en'],

@@ -6,8 +6,8 @@
 
 export default {
   app: {
-    vendor: 'Quy trình cai nghiện ma túy',
-    name: '· Giám sát'
+    vendor: 'Quy trình cai nghiện ma túy ·',
+    name: 'Giám sát'
   },
   locales: {
     availableLocales: ['vi', 'en'],

@@ -6,8 +6,8 @@
 
 export default {
   app: {
-    vendor: 'Quy trình cai nghiện ma túy',
-    name: '· Công việc'
+    vendor: 'Quy trình cai nghiện ma túy ·',
+    name: 'Công việc'
   },
   locales: {
     availableLocales: ['vi', 'en'],

@@ -6,8 +6,8 @@
 
 export default {
   app: {
-    vendor: 'Quy trình cai nghiện ma túy',
-    name: '· Trang chính'
+    vendor: 'Quy trình cai nghiện ma túy ·',
+    name: 'Trang chính'
   },
   locales: {
     availableLocales: ['vi', 'en'],
