@@ -9,51 +9,21 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import vn.rehab.platform.PlatformTest;
 
 /**
  * A dossier document of a compulsory case, in the browser: the commune police uploads it from the page linked in
  * the "open the dossier" form (a disguised file is refused), and the court, the next role, opens it from its own
  * task. An officer of another commune cannot list it.
  */
-@PlatformTest
-class DossierDocumentBrowserTest {
+class DossierDocumentBrowserTest extends BrowserTestBase {
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  TestRestTemplate rest;
-
-  @BeforeEach
-  void chromium() {
-    Browser.requireChromium();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
 
   private static String today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();

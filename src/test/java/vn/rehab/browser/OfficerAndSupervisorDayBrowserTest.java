@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import vn.rehab.platform.PlatformTest;
 
 /**
  * The officer's and the supervisor's day, in the real Tasklist and Cockpit, in a real browser: register a
@@ -26,31 +19,8 @@ import vn.rehab.platform.PlatformTest;
  * case in Cockpit and, once the limit has passed, the overdue work in Tasklist. The engine clock is moved in the
  * test's own JVM (the application under test runs in it): that hook exists only in tests.
  */
-@PlatformTest
-class OfficerAndSupervisorDayBrowserTest {
+class OfficerAndSupervisorDayBrowserTest extends BrowserTestBase {
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  TestRestTemplate rest;
-
-  @BeforeEach
-  void chromium() {
-    Browser.requireChromium();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
-  }
 
   private long openCases(String citizenId) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("voluntary-treatment")
