@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import vn.rehab.engine.EngineChecks;
 import vn.rehab.forms.FormRegistry;
@@ -131,9 +132,19 @@ public class CaseOpeningListener implements ExecutionListener {
     return element instanceof StartEvent start ? start.getCamundaFormRef() : null;
   }
 
+  /**
+   * The key of the process this instance runs: the process element around its start event. Not parsed from the
+   * definition id: an id of "key:version:uuid" longer than 64 characters is a bare UUID (as for
+   * post-treatment-supervision under the UUID id generator of the Spring Boot starter).
+   */
   private static String processKeyOf(DelegateExecution execution) {
-    return execution.getBpmnModelInstance().getModelElementsByType(Process.class).stream()
-        .filter(p -> execution.getProcessDefinitionId().startsWith(p.getId() + ":")).map(Process::getId)
-        .findFirst().orElseThrow();
+    ModelElementInstance element = execution.getBpmnModelElementInstance();
+    while (element != null && !(element instanceof Process)) {
+      element = element.getParentElement();
+    }
+    if (element == null) {
+      throw new IllegalStateException("No process element around activity " + execution.getCurrentActivityId());
+    }
+    return ((Process) element).getId();
   }
 }
