@@ -40,8 +40,9 @@ public class CaseRoles {
     return mapping.holder(role, today).group();
   }
 
-  /** Each procedure keeps its own table, so that a change to one procedure touches only its folder. */
-  static String decisionFor(String step) {
+  /** Each procedure keeps its own table, so that a change to one procedure touches only its folder. Public for
+   * the handbook (vn.rehab.handbook), which must read the same table the engine reads. */
+  public static String decisionFor(String step) {
     int dot = step.indexOf('.');
     return (dot < 0 ? step : step.substring(0, dot)) + "-roles";
   }
