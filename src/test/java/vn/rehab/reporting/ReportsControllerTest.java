@@ -3,13 +3,18 @@ package vn.rehab.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
@@ -89,7 +94,7 @@ class ReportsControllerTest {
     refused("province=22&from=1999-01-01&to=1999-12-31", 400, "2000–2200");
     refused("province=22&from=2026-01-01&to=2026-12-31&year=2026", 400, "Tham số không được hỗ trợ: \"year\"");
     refused("province=22&province=51&from=2026-01-01&to=2026-12-31", 400, "chỉ được có một giá trị");
-    refused("province=22&from=2026-01-01&to=2026-12-31&format=xlsx", 400, "json hoặc csv");
+    refused("province=22&from=2026-01-01&to=2026-12-31&format=pdf", 400, "json, csv hoặc xlsx");
     refused("province=22&from=2026-01-01&to=2026-12-31&commune=23281", 400, "không thuộc tỉnh Quảng Ninh");
   }
 
@@ -150,6 +155,24 @@ class ReportsControllerTest {
     assertThat(lines).anyMatch(l -> l.startsWith("2,Phường Bãi Cháy,06700,,1,,1,,0,"));
     assertThat(lines).anyMatch(l -> l.startsWith("3,Thành phố Hạ Long (cấp huyện cũ),193,250,1,190,1,60,0"));
     assertThat(lines.get(lines.size() - 1)).startsWith(",Cộng,22,900,1,750,1,150,0,360,0,420,0");
+  }
+
+  @Test
+  void theWorkbookIsDownloadedWithTheFiguresOfTheUsersCommunes() throws Exception {
+    as("halong-supervisor", "commune-supervisor", "06658");
+    var response = call("province=22&from=2026-01-01&to=2026-12-31&format=xlsx").andExpect(status().isOk())
+        .andExpect(content().contentType(ReportsController.XLSX))
+        .andExpect(header().string("Content-Disposition",
+            "attachment; filename=\"bao-cao-chi-tieu-22-2026-01-01-2026-12-31.xlsx\""))
+        .andReturn().getResponse();
+    try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+      Sheet sheet = book.getSheetAt(0);
+      // only Hạ Long (the user's commune) and "Cộng" over it; no province or district target against a part
+      assertThat(sheet.getRow(ReportXlsx.FIRST_DATA_ROW).getCell(2).getStringCellValue()).isEqualTo("06658");
+      assertThat(sheet.getRow(ReportXlsx.FIRST_DATA_ROW).getCell(3).getNumericCellValue()).isEqualTo(40.0);
+      assertThat(sheet.getRow(ReportXlsx.FIRST_DATA_ROW + 1).getCell(1).getStringCellValue()).isEqualTo("Cộng");
+      assertThat(sheet.getLastRowNum()).isEqualTo(ReportXlsx.FIRST_DATA_ROW + 1);
+    }
   }
 
   @Test
