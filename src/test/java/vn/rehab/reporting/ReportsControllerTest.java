@@ -12,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -181,6 +184,18 @@ class ReportsControllerTest {
     String html = mvc.perform(get("/reports/")).andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/html")).andReturn().getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(html).contains("Báo cáo công tác cai nghiện ma túy", "../api/reports/", "So với chỉ tiêu năm");
+    assertThat(html).contains("Báo cáo công tác cai nghiện ma túy", "../api/reports/", "So với chỉ tiêu năm",
+        "Tải bảng tính Excel (Phụ biểu 01)", "download(\"xlsx\")");
+    // the page names the WebJar's version: it must be the one on the classpath (pom.xml), or the charts are gone
+    String library = chartLibrary(html);
+    assertThat(library).startsWith("../webjars/chart.js/");
+    assertThat(new ClassPathResource("META-INF/resources/" + library.substring(3)).exists()).as(library).isTrue();
+  }
+
+  /** The chart library's path as the page loads it (relative to /reports/). */
+  static String chartLibrary(String html) {
+    Matcher script = Pattern.compile("<script src=\"([^\"]+)\"").matcher(html);
+    assertThat(script.find()).as("the page loads a script").isTrue();
+    return script.group(1);
   }
 }
