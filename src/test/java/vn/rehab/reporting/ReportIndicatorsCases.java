@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.rehab.identity.AgencyMapping;
@@ -69,8 +70,14 @@ abstract class ReportIndicatorsCases {
 
   ProcessEngine engine;
 
-  /** Points the engine at the database under test; the engine creates its schema there. */
-  abstract void useDatabase(ProcessEngineConfigurationImpl configuration);
+  /** Points the engine at the database under test (it creates its schema there); false when there is none. */
+  abstract boolean useDatabase(ProcessEngineConfigurationImpl configuration);
+
+  /**
+   * Skips a test, saying why, when {@link #useDatabase} found no database; per test rather than in
+   * {@code @BeforeAll}, so that the test report counts them as skipped.
+   */
+  void assumeDatabase() {}
 
   /** After the engine closed: removes what {@link #useDatabase} created. */
   void dropDatabase() throws Exception {}
@@ -83,7 +90,9 @@ abstract class ReportIndicatorsCases {
     beans.put("supervisionHandOver", VoluntaryHandOvers.toSupervision());
     beans.put("voluntaryTransfer", VoluntaryHandOvers.toNewCommune(ReportingTesting.LOCALITIES));
     ProcessEngineConfigurationImpl configuration = TestEngines.configuration(beans);
-    useDatabase(configuration);
+    if (!useDatabase(configuration)) {
+      return;
+    }
     engine = configuration.buildProcessEngine();
     var deployment = engine.getRepositoryService().createDeployment();
     for (String r : List.of("processes/voluntary/voluntary-treatment.bpmn", "processes/voluntary/voluntary-roles.dmn",
@@ -99,6 +108,11 @@ abstract class ReportIndicatorsCases {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  @BeforeEach
+  void databaseAvailable() {
+    assumeDatabase();
   }
 
   @AfterAll

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 class ReportIndicatorsTest extends ReportIndicatorsCases {
 
   @Override
-  void useDatabase(ProcessEngineConfigurationImpl configuration) {
-    // TestEngines configures a fresh in-memory H2 database already
+  boolean useDatabase(ProcessEngineConfigurationImpl configuration) {
+    return true; // TestEngines configures a fresh in-memory H2 database already
   }
 }
