@@ -31,7 +31,7 @@ import vn.rehab.identity.LocalityDirectory;
 
 /**
  * The report figures for supervisors: {@code GET /api/reports/indicators?province=22&from=2026-01-01&to=2026-12-31}
- * (JSON; {@code &format=csv}: the seed's table as a spreadsheet; {@code &commune=06658}: one commune), and
+ * (JSON; {@code &format=csv} or {@code &format=xlsx}: the seed's table as a spreadsheet; {@code &commune=06658}: one commune), and
  * {@code GET /api/reports/provinces} (what the user may ask for). Behind HTTP Basic ({@code /api/*}). A user sees
  * only the communes of their own tenants: the history is counted for exactly those communes (the engine's tenant
  * and authorization checks are replaced by this explicit scope, since {@code province-authority} holds no history
@@ -44,6 +44,9 @@ public class ReportsController {
   private static final Logger LOG = LoggerFactory.getLogger(ReportsController.class);
   static final Set<String> PARAMETERS = Set.of("province", "from", "to", "commune", "format");
   static final int MAX_DAYS = 366;
+  static final Set<String> FORMATS = Set.of("json", "csv", "xlsx");
+  static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ProcessEngine engine;
   private final LocalityDirectory localities;
@@ -104,8 +107,8 @@ public class ReportsController {
           "Range too long");
     }
     String format = single(parameters, "format");
-    if (format != null && !format.equals("json") && !format.equals("csv")) {
-      throw bad("Tham số format chỉ nhận json hoặc csv.", "Unknown format");
+    if (format != null && !FORMATS.contains(format)) {
+      throw bad("Tham số format chỉ nhận json, csv hoặc xlsx.", "Unknown format");
     }
     String commune = single(parameters, "commune");
     if (commune != null && communes.stream().noneMatch(c -> c.communeCode().equals(commune))) {
@@ -123,11 +126,23 @@ public class ReportsController {
     IndicatorReport report = compute(province.trim(), scope, from, to);
     LOG.debug("Report {} {}..{} for {} communes of {}", province, from, to, scope.size(), user.getUserId());
     if ("csv".equals(format)) {
-      return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-" + province.trim() + "-" + from
-              + "-" + to + ".csv\"").body(ReportCsv.write(report));
+      return download(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+          fileName(province, from, to, "csv"), ReportCsv.write(report));
+    }
+    if ("xlsx".equals(format)) {
+      return download(XLSX, fileName(province, from, to, "xlsx"), ReportXlsx.write(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+  }
+
+  /** ASCII file name ("bao cao chi tieu"): browsers and mail gateways mangle Vietnamese letters in headers. */
+  static String fileName(String province, LocalDate from, LocalDate to, String extension) {
+    return "bao-cao-chi-tieu-" + province.trim() + "-" + from + "-" + to + "." + extension;
+  }
+
+  private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
   }
 
   private IndicatorReport compute(String province, List<String> scope, LocalDate from, LocalDate to) {

@@ -1,15 +1,12 @@
 package vn.rehab.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +24,6 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,71 +33,43 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.rehab.RehabApplication;
 import vn.rehab.cases.JdbcCaseNumbers;
+import vn.rehab.testing.PostgresDatabase;
 
 /**
  * The production set-up: the application with the {@code postgres} profile on a fresh PostgreSQL database
  * ({@code rehab_it_<random>}, created here and dropped afterwards) creates its schema, deploys every model and
  * form of the repository, has no demo users, and runs a case to its end.
  *
- * <p>The server is 127.0.0.1:5432, user {@code postgres}, maintenance database {@code test} (system properties
- * {@code it.postgres.host}, {@code it.postgres.port}, {@code it.postgres.user}, {@code it.postgres.password},
- * {@code it.postgres.database} change them). Without a server the test is skipped, saying which server it missed;
- * with {@code CI=true} (or {@code -Dit.postgres.required=true}) it fails instead.
+ * <p>The server and the skip (or, under {@code CI=true}, failure) without one: {@link PostgresDatabase}.
  */
 class PostgresIntegrationIT {
 
-  static final String HOST = System.getProperty("it.postgres.host", "127.0.0.1");
-  static final String PORT = System.getProperty("it.postgres.port", "5432");
-  static final String USER = System.getProperty("it.postgres.user", "postgres");
-  static final String PASSWORD = System.getProperty("it.postgres.password", "");
-  static final String MAINTENANCE_DB = System.getProperty("it.postgres.database", "test");
   static final String ADMIN_PASSWORD = "Kiem-thu-" + UUID.randomUUID();
+  static final String USER = PostgresDatabase.USER;
+  static final String PASSWORD = PostgresDatabase.PASSWORD;
 
+  static PostgresDatabase postgres;
   static String database;
-  static String unavailable;
-
-  static boolean required() {
-    return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("it.postgres.required")
-        || Boolean.getBoolean("it.postgres");
-  }
-
-  static String url(String db) {
-    return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + db;
-  }
 
   @BeforeAll
   static void createFreshDatabase() {
-    String server = "PostgreSQL server at " + HOST + ":" + PORT + " (user " + USER + ", database " + MAINTENANCE_DB
-        + ")";
-    try (Connection c = DriverManager.getConnection(url(MAINTENANCE_DB), USER, PASSWORD);
-        Statement s = c.createStatement()) {
-      database = "rehab_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      s.execute("CREATE DATABASE " + database);
-    } catch (SQLException e) {
-      String message = "No " + server + " reachable (" + e.getMessage().replaceAll("[.\\s]+$", "") + ")";
-      if (required()) {
-        fail(message + ". PostgreSQL is required here (CI=true or -Dit.postgres.required=true).");
-      }
-      // Skipped in the test (not here), so that the report counts it and shows why.
-      unavailable = message + ": the PostgreSQL integration test is skipped.";
-      System.err.println("WARNING " + unavailable);
-    }
+    postgres = PostgresDatabase.create("rehab_it");
+    database = postgres.name();
   }
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    if (database == null) {
-      return;
-    }
-    try (Connection c = DriverManager.getConnection(url(MAINTENANCE_DB), USER, PASSWORD);
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
+    postgres.drop();
+  }
+
+  static String url(String db) {
+    return PostgresDatabase.url(db);
   }
 
   @Test
   void startsOnAFreshDatabaseDeploysEveryModelAndRunsACaseToItsEnd() throws Exception {
-    Assumptions.assumeTrue(unavailable == null, () -> unavailable);
+    // skipped here, not in @BeforeAll, so that the report counts this test and shows why
+    postgres.assumeAvailable();
     long started = System.nanoTime();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RehabApplication.class)
         .profiles("postgres").run("--server.port=0", "--spring.main.banner-mode=off",

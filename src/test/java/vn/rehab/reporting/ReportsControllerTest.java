@@ -3,19 +3,27 @@ package vn.rehab.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -89,7 +97,7 @@ class ReportsControllerTest {
     refused("province=22&from=1999-01-01&to=1999-12-31", 400, "2000–2200");
     refused("province=22&from=2026-01-01&to=2026-12-31&year=2026", 400, "Tham số không được hỗ trợ: \"year\"");
     refused("province=22&province=51&from=2026-01-01&to=2026-12-31", 400, "chỉ được có một giá trị");
-    refused("province=22&from=2026-01-01&to=2026-12-31&format=xlsx", 400, "json hoặc csv");
+    refused("province=22&from=2026-01-01&to=2026-12-31&format=pdf", 400, "json, csv hoặc xlsx");
     refused("province=22&from=2026-01-01&to=2026-12-31&commune=23281", 400, "không thuộc tỉnh Quảng Ninh");
   }
 
@@ -153,11 +161,41 @@ class ReportsControllerTest {
   }
 
   @Test
+  void theWorkbookIsDownloadedWithTheFiguresOfTheUsersCommunes() throws Exception {
+    as("halong-supervisor", "commune-supervisor", "06658");
+    var response = call("province=22&from=2026-01-01&to=2026-12-31&format=xlsx").andExpect(status().isOk())
+        .andExpect(content().contentType(ReportsController.XLSX))
+        .andExpect(header().string("Content-Disposition",
+            "attachment; filename=\"bao-cao-chi-tieu-22-2026-01-01-2026-12-31.xlsx\""))
+        .andReturn().getResponse();
+    try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+      Sheet sheet = book.getSheetAt(0);
+      // only Hạ Long (the user's commune) and "Cộng" over it; no province or district target against a part
+      assertThat(sheet.getRow(ReportXlsx.FIRST_DATA_ROW).getCell(2).getStringCellValue()).isEqualTo("06658");
+      assertThat(sheet.getRow(ReportXlsx.FIRST_DATA_ROW).getCell(3).getNumericCellValue()).isEqualTo(40.0);
+      assertThat(sheet.getRow(ReportXlsx.FIRST_DATA_ROW + 1).getCell(1).getStringCellValue()).isEqualTo("Cộng");
+      assertThat(sheet.getLastRowNum()).isEqualTo(ReportXlsx.FIRST_DATA_ROW + 1);
+    }
+  }
+
+  @Test
   void thePageIsServedAndNeedsNoLogin() throws Exception {
     mvc.perform(get("/reports")).andExpect(redirectedUrl("/reports/"));
     String html = mvc.perform(get("/reports/")).andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/html")).andReturn().getResponse()
         .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(html).contains("Báo cáo công tác cai nghiện ma túy", "../api/reports/", "So với chỉ tiêu năm");
+    assertThat(html).contains("Báo cáo công tác cai nghiện ma túy", "../api/reports/", "So với chỉ tiêu năm",
+        "Tải bảng tính Excel (Phụ biểu 01)", "download(\"xlsx\")");
+    // the page names the WebJar's version: it must be the one on the classpath (pom.xml), or the charts are gone
+    String library = chartLibrary(html);
+    assertThat(library).startsWith("../webjars/chart.js/");
+    assertThat(new ClassPathResource("META-INF/resources/" + library.substring(3)).exists()).as(library).isTrue();
+  }
+
+  /** The chart library's path as the page loads it (relative to /reports/). */
+  static String chartLibrary(String html) {
+    Matcher script = Pattern.compile("<script src=\"([^\"]+)\"").matcher(html);
+    assertThat(script.find()).as("the page loads a script").isTrue();
+    return script.group(1);
   }
 }

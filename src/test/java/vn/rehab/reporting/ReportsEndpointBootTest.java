@@ -68,6 +68,14 @@ class ReportsEndpointBootTest {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(page.getBody()).contains("Báo cáo công tác cai nghiện ma túy");
+    // the chart library comes from the jar's WebJar, like the page without a login, for anyone the page is shown to
+    String library = ReportsControllerTest.chartLibrary(page.getBody());
+    ResponseEntity<String> script = http.getForEntity(java.net.URI.create("/reports/").resolve(library).toString(), String.class);
+    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(script.getHeaders().getContentType().toString()).contains("javascript");
+    assertThat(script.getBody()).contains("Chart.js v4");
+    assertThat(http.withBasicAuth("qn-supervisor", "demo").getForEntity(java.net.URI.create("/reports/").resolve(library).toString(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
     Job timer = engine.getManagementService().createJobQuery().processDefinitionKey("periodic-report").timers()
         .singleResult();
     ZonedDateTime due = timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"));

@@ -32,6 +32,22 @@ public final class CaseData {
     return v;
   }
 
+  /**
+   * A person's self-registration for voluntary treatment on a day (first treatment); with {@code addicted} the
+   * determination result is attached, dated that day, so no determination is called.
+   */
+  public static Map<String, Object> voluntaryRegistration(Map<String, Object> person, String day, boolean addicted) {
+    Map<String, Object> v = new HashMap<>(person);
+    v.put("registrationDate", day);
+    v.put("registrant", "self");
+    v.put("addicted", addicted);
+    if (addicted) {
+      v.put("addictionAssessmentDate", day);
+    }
+    v.put("firstTreatment", true);
+    return v;
+  }
+
   @SafeVarargs
   public static Map<String, Object> with(Map<String, Object> base, Map<String, Object>... more) {
     Map<String, Object> v = new HashMap<>(base);

@@ -63,15 +63,8 @@ class VoluntaryTreatmentProcessTest {
   }
 
   private ProcessInstance register(Map<String, Object> person, String registrationDate, boolean addicted) {
-    Map<String, Object> v = new HashMap<>(person);
-    v.put("registrationDate", registrationDate);
-    v.put("registrant", "self");
-    v.put("addicted", addicted);
-    if (addicted) {
-      v.put("addictionAssessmentDate", registrationDate);
-    }
-    v.put("firstTreatment", true);
-    return pe().getRuntimeService().startProcessInstanceByKey("voluntary-treatment", v);
+    return pe().getRuntimeService().startProcessInstanceByKey("voluntary-treatment",
+        CaseData.voluntaryRegistration(person, registrationDate, addicted));
   }
 
   private void receiveComplete(ProcessInstance pi, String day) {
