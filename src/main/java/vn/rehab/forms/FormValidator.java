@@ -97,7 +97,9 @@ public class FormValidator {
       out.add(new Violation(field.key(), label + " phải là văn bản."));
       return;
     }
-    if (!field.options().isEmpty() && !field.options().contains(text)) {
+    // A read-only dropdown only shows what the case holds (an outcome the engine may have set itself, such as a
+    // suspended decision); the officer cannot change it, and the submission guard refuses any change.
+    if (!field.readonly() && !field.options().isEmpty() && !field.options().contains(text)) {
       out.add(new Violation(field.key(), label + " phải là một trong các lựa chọn của biểu mẫu."));
       return;
     }

@@ -204,6 +204,28 @@ final class TasklistWalk {
     Clock.runDueJobs(engine);
   }
 
+  /**
+   * Moves the clock a day at a time (08:00, when offices open) until one of the steps opens in the case, at the
+   * latest on {@code lastDay}; returns the step that opened. The exact dates are the process tests' business:
+   * here the step must only reach the officer's list.
+   */
+  String advanceUntilOneOf(String caseId, String lastDay, String... taskKeys) {
+    LocalDate day = todayDate();
+    LocalDate last = LocalDate.parse(lastDay);
+    while (true) {
+      List<String> open = openTaskKeys(caseId);
+      for (String key : taskKeys) {
+        if (open.contains(key)) {
+          return key;
+        }
+      }
+      day = day.plusDays(1);
+      assertThat(day).as("one of %s opened in case %s by %s (open: %s)", List.of(taskKeys), caseId, lastDay, open)
+          .isBeforeOrEqualTo(last);
+      moveTo(day + "T08:00");
+    }
+  }
+
   static String today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(Clock.HANOI).toLocalDate().toString();
   }

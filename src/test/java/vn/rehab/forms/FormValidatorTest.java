@@ -175,4 +175,20 @@ class FormValidatorTest {
     v.put("note", "ok");
     return v;
   }
+
+  /** A read-only dropdown shows what the case holds, including an outcome the engine set (e.g. "suspend"). */
+  @Test
+  void aReadOnlyDropdownShowsWhatTheCaseHoldsAnEditableOneTakesOnlyItsOptions() {
+    FormSchema decision = FormSchema.parse(new ByteArrayInputStream("""
+        { "id": "d", "components": [
+          { "type": "select", "key": "courtDecision", "label": "Quyết định", "readonly": true,
+            "values": [ { "label": "Áp dụng", "value": "apply" } ] },
+          { "type": "select", "key": "appealOutcome", "label": "Kết quả",
+            "values": [ { "label": "Giữ nguyên", "value": "uphold" } ] } ] }
+        """.getBytes(StandardCharsets.UTF_8)));
+    assertThat(validator.validate(decision, Map.of("courtDecision", "suspend", "appealOutcome", "uphold"), TODAY))
+        .isEmpty();
+    assertThat(validator.validate(decision, Map.of("courtDecision", "apply", "appealOutcome", "annul-all"), TODAY))
+        .extracting(Violation::field).containsExactly("appealOutcome");
+  }
 }
