@@ -48,6 +48,23 @@ public class CompulsoryCase {
   }
 
   /**
+   * Escort (3.18): a facility without a free place defers the escort, at most 3 months, only where the regime
+   * allows it ({@code escortDeferralAllowed} of the {@code compulsory-route} table: L73, D116 Art. 54); under L120
+   * the province assigns a facility with a place (3.17), so there is nothing to defer.
+   */
+  public void checkEscort(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    if ("facility-full".equals(execution.getVariable("escortOutcome"))
+        && !Boolean.TRUE.equals(execution.getVariable("escortDeferralAllowed"))) {
+      throw new InvalidInputException("escortOutcome", "Hồ sơ theo Luật 120/2025/QH15: cơ sở cai nghiện do Giám đốc "
+          + "Công an cấp tỉnh phân công (bước 3.17), không hoãn việc đưa vào cơ sở vì cơ sở hết chỗ; hãy đưa vào cơ sở "
+          + "đã được phân công trong 24 giờ (Nghị định 163/2026/NĐ-CP Điều 106-107).");
+    }
+  }
+
+  /**
    * A second after a limit: the interrupting timer of a limit with legal effect (the dossier not supplemented in
    * time, 3.6) fires after the escalation at the limit itself, so that the breach is recorded before the path
    * changes.

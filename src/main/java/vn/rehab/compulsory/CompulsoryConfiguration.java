@@ -37,6 +37,11 @@ public class CompulsoryConfiguration {
   }
 
   @Bean
+  ExecutionListener escortCheck(CompulsoryCase compulsoryCase) {
+    return compulsoryCase::checkEscort;
+  }
+
+  @Bean
   ExecutionListener sessionCheck(CompulsoryCourt compulsoryCourt) {
     return compulsoryCourt::checkSession;
   }

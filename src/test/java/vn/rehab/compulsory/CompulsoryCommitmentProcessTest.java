@@ -55,6 +55,7 @@ class CompulsoryCommitmentProcessTest {
     CompulsoryCourt compulsoryCourt = (CompulsoryCourt) beans.get("compulsoryCourt");
     CompulsoryTerm compulsoryTerm = (CompulsoryTerm) beans.get("compulsoryTerm");
     beans.put("custodyCheck", (ExecutionListener) compulsoryCase::checkCustody);
+    beans.put("escortCheck", (ExecutionListener) compulsoryCase::checkEscort);
     beans.put("sessionCheck", (ExecutionListener) compulsoryCourt::checkSession);
     beans.put("appealReviewCheck", (ExecutionListener) compulsoryCourt::reviewed);
     beans.put("termReviewCheck", (ExecutionListener) compulsoryTerm::reviewed);
@@ -595,6 +596,78 @@ class CompulsoryCommitmentProcessTest {
     send(l73);
     assertThat(l73).isWaitingAt("Task_CheckDossier");
     assertThat(rt().getVariables(l73.getId())).containsEntry("custodyPlace", "home");
+  }
+
+  /** Runs the days (08:00) until the case waits at the step; the decision takes effect when its windows close. */
+  private void untilWaitingAt(ProcessInstance pi, String activity, String lastDay) {
+    java.time.LocalDate day = java.time.LocalDate.parse(today());
+    while (pe().getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activity)
+        .count() == 0) {
+      day = day.plusDays(1);
+      assertThat(day.toString()).as(activity + " by " + lastDay).isLessThanOrEqualTo(lastDay);
+      Clock.set(day + "T08:00");
+      runDueJobs();
+    }
+  }
+
+  private void courtApplies(ProcessInstance pi, int months) {
+    ProcessInstance court = court(pi);
+    register(court);
+    accept(court, false, "no");
+    openSession(court);
+    decide(court, false, true, "apply", months);
+    sendDecision(court, today());
+  }
+
+  /**
+   * 3.18 under L73 (D116 Art. 54): a facility without a free place defers the escort, at most 3 months from its
+   * notice; the person may abscond meanwhile and, once found, be escorted or deferred again. Under L120 the
+   * province assigns a facility with a place: a deferral is refused with the reason.
+   */
+  @Test
+  void anL73EscortIsDeferredAtMostThreeMonthsWhenTheFacilityIsFullAnL120OneIsNot() {
+    ProcessInstance pi = l73CaseAtCourt(CaseData.adult());
+    courtApplies(pi, 12);
+    untilWaitingAt(pi, "Task_Escort", "2026-04-30");
+    assertThat(rt().getVariable(pi.getId(), "escortDeferralAllowed")).isEqualTo(true);
+    String effective = (String) rt().getVariable(pi.getId(), "decisionEffectiveDate");
+    assertThatThrownBy(() -> complete(pi, "Task_Escort", v("escortOutcome", "facility-full")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ngày cơ sở thông báo hết chỗ");
+    complete(pi, "Task_Escort", v("escortOutcome", "facility-full", "facilityFullDate", effective));
+    Task deferred = task(pi, "Task_EscortDeferred");
+    assertThat(deferred).hasCandidateGroup("commune-police");
+    // three months from the facility's notice, to the day (moved to the next working day if that is a day off)
+    assertThat(deferred.getDueDate()).isEqualTo(Clock.at(deferredLimitOf(effective) + "T23:59:59"));
+    complete(pi, "Task_EscortDeferred", v("escortOutcome", "absconded", "abscondedDate", today()));
+    complete(pi, "Task_SearchPerson", v("searchOutcome", "found", "foundDate", today()));
+    complete(pi, "Task_Escort", v("escortOutcome", "facility-full", "facilityFullDate", today()));
+    complete(pi, "Task_EscortDeferred", v("escortOutcome", "handed-over", "handedOverDate", today()));
+    admitAndStartTerm(pi, "Cơ sở cai nghiện ma túy tỉnh Quảng Ninh");
+
+    ProcessInstance l120 = l120CaseAtCourt(with(CaseData.adult(), "citizenId", "022090005679"));
+    courtApplies(l120, 24);
+    untilWaitingAt(l120, "Task_RequestFacility", "2026-09-30");
+    complete(l120, "Task_RequestFacility", v("facilityRequestDate", today()));
+    complete(l120, "Task_AssignFacility", v("assignmentOutcome", "assigned", "facilityName",
+        "Cơ sở cai nghiện ma túy tỉnh Quảng Ninh"));
+    assertThatThrownBy(() -> complete(l120, "Task_Escort", v("escortOutcome", "facility-full", "facilityFullDate",
+        today()))).isInstanceOf(InvalidInputException.class).hasMessageContaining("Luật 120/2025/QH15");
+    assertThat(l120).isWaitingAt("Task_Escort");
+  }
+
+  /** The hand-counted limits of the deferral test, for the dates the run reaches. */
+  private static String deferredLimitOf(String noticeDay) {
+    return switch (noticeDay) {
+      case "2026-03-21" -> "2026-06-22"; // 21 June 2026 is a Sunday
+      case "2026-03-24" -> "2026-06-24";
+      default -> throw new AssertionError("count the limit for a notice of " + noticeDay + " by hand");
+    };
+  }
+
+  private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+    Map<String, Object> m = new HashMap<>(base);
+    m.put(key, value);
+    return m;
   }
 
   /** Before 1 July 2025 the check of an L73 dossier is the district labour office's (role dossier-reviewer). */
