@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import vn.rehab.engine.EngineChecks;
 
 /**
  * What a submission may carry: only the keys its form owns (the engine would store any other key as a case
@@ -97,16 +97,8 @@ public class SubmissionGuard {
     return value instanceof Number n ? n.doubleValue() : value;
   }
 
-  /** Lookups for the check run as the system: the engine itself applies the user's rights to the submission. */
+  /** Lookups run as the system: what the caller may see or do is decided from their answer (or by the engine). */
   private <T> T asSystem(Supplier<T> lookup) {
-    Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
-      }
-    }
+    return EngineChecks.asSystem(identityService, lookup);
   }
 }

@@ -96,7 +96,7 @@ class HostileInputTest {
     FormSchema form = forms.form(task.getCamundaFormRef().getKey()).orElseThrow();
     Map<String, Object> existing = engine.getTaskService().getVariables(task.getId());
     Map<String, Object> valid = ValidFormValues.of(form, existing);
-    Rest officer = Rest.as(http, holderOf(task));
+    Rest officer = Rest.as(http, holderOf(engine, localities, task));
     List<HostileVariants.Variant> variants = HostileVariants.of(form, valid);
     for (int i = 0; i < variants.size(); i++) {
       String path = "/engine-rest/task/" + task.getId() + (i % 2 == 0 ? "/complete" : "/submit-form");
@@ -159,7 +159,7 @@ class HostileInputTest {
   }
 
   /** A demo user of the task's commune holding one of its candidate groups. */
-  private String holderOf(Task task) {
+  static String holderOf(ProcessEngine engine, LocalityDirectory localities, Task task) {
     List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .map(l -> l.getGroupId()).filter(g -> g != null).toList();
     return new DemoIdentities(engine.getIdentityService(), localities, Rest.DEMO_PASSWORD).users().stream()
@@ -171,6 +171,14 @@ class HostileInputTest {
   private long casesOf(String key) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).count()
         + engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
+  }
+
+  static String startFormOf(String processKey) {
+    try {
+      return startForms().get(processKey);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Process key → start form id of every model in processes/ whose plain start event has a form. */
