@@ -17,7 +17,7 @@ final class Rest {
 
   private final TestRestTemplate rest;
 
-  private Rest(TestRestTemplate rest) {
+  Rest(TestRestTemplate rest) {
     this.rest = rest;
   }
 
