@@ -1,7 +1,9 @@
 package vn.rehab.engine;
 
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
@@ -30,6 +32,22 @@ public final class EngineChecks {
       }
       if (tenant) {
         context.enableTenantCheck();
+      }
+    }
+  }
+
+  /**
+   * Runs a lookup outside an engine command as the system (no user, so no authorization or tenant filter), then
+   * puts the caller's authentication back: for guards in front of the engine that decide from the answer.
+   */
+  public static <T> T asSystem(IdentityService identityService, Supplier<T> lookup) {
+    Authentication current = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (current != null) {
+        identityService.setAuthentication(current);
       }
     }
   }

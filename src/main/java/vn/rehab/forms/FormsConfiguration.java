@@ -37,4 +37,14 @@ class FormsConfiguration {
     registration.setName("rehabSubmissionGuard");
     return registration;
   }
+
+  /** Around the engine's answer to a task submission, after the guard: a task already completed is a 404/409. */
+  @Bean
+  FilterRegistrationBean<TaskGoneFilter> taskGone(TaskService tasks, IdentityService identity) {
+    var registration = new FilterRegistrationBean<>(new TaskGoneFilter(tasks, identity));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+    registration.setName("rehabTaskGone");
+    return registration;
+  }
 }

@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import vn.rehab.engine.EngineChecks;
 
 /**
  * What a submission may carry: only the keys its form owns (the engine would store any other key as a case
@@ -39,10 +39,20 @@ public class SubmissionGuard {
 
   public List<Violation> checkTask(String taskId, Map<String, Object> submitted, LocalDate today) {
     record Lookup(Task task, Map<String, Object> existing) {}
-    Lookup lookup = asSystem(() -> {
-      Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-      return new Lookup(task, task == null ? Map.of() : taskService.getVariables(taskId));
-    });
+    Lookup lookup;
+    try {
+      lookup = asSystem(() -> {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return new Lookup(task, task == null ? Map.of() : taskService.getVariables(taskId));
+      });
+    } catch (RuntimeException raced) {
+      // Completed by someone else between the two reads (the engine then fails on the ended case): let the
+      // engine answer for the gone task, which TaskGoneFilter words for the officer.
+      if (asSystem(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0) {
+        return List.of();
+      }
+      throw raced;
+    }
     if (lookup.task() == null) {
       return List.of(); // the engine answers 404 (or 403) itself
     }
@@ -97,16 +107,8 @@ public class SubmissionGuard {
     return value instanceof Number n ? n.doubleValue() : value;
   }
 
-  /** Lookups for the check run as the system: the engine itself applies the user's rights to the submission. */
+  /** Lookups run as the system: what the caller may see or do is decided from their answer (or by the engine). */
   private <T> T asSystem(Supplier<T> lookup) {
-    Authentication current = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (current != null) {
-        identityService.setAuthentication(current);
-      }
-    }
+    return EngineChecks.asSystem(identityService, lookup);
   }
 }

@@ -17,7 +17,7 @@ final class Rest {
 
   private final TestRestTemplate rest;
 
-  private Rest(TestRestTemplate rest) {
+  Rest(TestRestTemplate rest) {
     this.rest = rest;
   }
 
@@ -49,13 +49,22 @@ final class Rest {
     return rest.getForEntity(path, String.class);
   }
 
+  /** The answer as text, whatever it is: for callers that must judge answers which may not be JSON. */
+  ResponseEntity<String> send(HttpMethod method, String path, Object body) {
+    return exchange(method, path, body, String.class);
+  }
+
   private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {
+    return exchange(method, path, body, JsonNode.class);
+  }
+
+  private <T> ResponseEntity<T> exchange(HttpMethod method, String path, Object body, Class<T> answer) {
     HttpHeaders headers = new HttpHeaders();
     headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
     if (body != null) {
       headers.setContentType(MediaType.APPLICATION_JSON);
     }
-    return rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    return rest.exchange(path, method, new HttpEntity<>(body, headers), answer);
   }
 
   /** {@code {"variables": {name: {"value": v}}}} as the engine REST API takes it (type from the Java value). */
