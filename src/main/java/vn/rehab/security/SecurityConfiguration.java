@@ -31,7 +31,7 @@ class SecurityConfiguration {
       RuntimeService runtime) {
     FilterRegistrationBean<TenantBoundaryFilter> registration =
         new FilterRegistrationBean<>(new TenantBoundaryFilter(identityService, tasks, runtime, ADMIN_GROUPS));
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
     registration.setName("rehabTenantBoundary");
     return registration;

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.rehab.engine.EngineChecks;
 
@@ -25,7 +29,9 @@ import vn.rehab.engine.EngineChecks;
  */
 public class TenantBoundaryFilter extends OncePerRequestFilter {
 
-  private static final Pattern BY_ID = Pattern.compile("/engine-rest/(task|process-instance|execution)/([^/]+)(?:/.*)?");
+  /** The engine REST API and the webapps' copy of it, which Tasklist and Cockpit call with the login session. */
+  private static final Pattern BY_ID = Pattern.compile(
+      "(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/(task|process-instance|execution)/([^/]+)(?:/.*)?");
 
   private final IdentityService identityService;
   private final TaskService taskService;
@@ -44,10 +50,10 @@ public class TenantBoundaryFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Matcher byId = BY_ID.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (byId.matches() && caller != null && !isAdmin(caller)) {
+    Caller caller = byId.matches() ? callerOf(request) : null;
+    if (caller != null && !caller.admin()) {
       String tenant = tenantOf(byId.group(1), byId.group(2));
-      if (tenant != null && (caller.getTenantIds() == null || !caller.getTenantIds().contains(tenant))) {
+      if (tenant != null && (caller.tenantIds() == null || !caller.tenantIds().contains(tenant))) {
         BasicAuthenticationFilter.writeError(response, HttpServletResponse.SC_NOT_FOUND,
             "Không tìm thấy công việc hoặc hồ sơ này trong địa bàn anh/chị phụ trách.");
         return;
@@ -56,8 +62,29 @@ public class TenantBoundaryFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private boolean isAdmin(Authentication caller) {
-    return caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(adminGroups::contains);
+  private record Caller(List<String> groupIds, List<String> tenantIds, List<String> adminGroups) {
+    boolean admin() {
+      return groupIds != null && groupIds.stream().anyMatch(adminGroups::contains);
+    }
+  }
+
+  /**
+   * Who is asking: the engine REST caller (HTTP Basic, set by {@link BasicAuthenticationFilter}), or the user of
+   * the webapps' login session (the webapps set the engine authentication only later, inside their own servlet).
+   */
+  private Caller callerOf(HttpServletRequest request) {
+    Authentication engineUser = identityService.getCurrentAuthentication();
+    if (engineUser != null) {
+      return new Caller(engineUser.getGroupIds(), engineUser.getTenantIds(), adminGroups);
+    }
+    HttpSession session = request.getSession(false);
+    Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (auths == null || auths.getAuthentications().isEmpty()) {
+      return null; // not logged in: the webapps answer 401 themselves
+    }
+    UserAuthentication user = auths.getAuthentications().get(0);
+    return new Caller(user.getGroupIds() == null ? null : List.copyOf(user.getGroupIds()),
+        user.getTenantIds() == null ? null : List.copyOf(user.getTenantIds()), adminGroups);
   }
 
   /** The commune (tenant) the addressed object belongs to; null when it does not exist or belongs to none. */
