@@ -33,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.rehab.RehabApplication;
 import vn.rehab.cases.JdbcCaseNumbers;
+import vn.rehab.engine.ExtraIndexes;
 import vn.rehab.testing.PostgresDatabase;
 
 /**
@@ -89,6 +90,8 @@ class PostgresIntegrationIT {
         assertThat(tableExists(c, "act_ru_task")).isTrue();
         assertThat(tableExists(c, "act_hi_procinst")).isTrue();
         assertThat(tableExists(c, "rehab_case_counter")).isTrue();
+        // the indexes Camunda lacks (db/postgres-indexes.sql, ExtraIndexes) were added after the schema
+        assertThat(indexNames(c)).containsAll(ExtraIndexes.names());
       }
       assertThat(engine.getProcessEngineConfiguration().getHistory()).isEqualTo("audit");
 
@@ -164,6 +167,16 @@ class PostgresIntegrationIT {
         .flatMap(d -> engine.getRepositoryService().getDeploymentResourceNames(d.getId()).stream())
         .collect(Collectors.toSet());
     assertThat(deployedResources).containsAll(formResources);
+  }
+
+  private static Set<String> indexNames(Connection c) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (var rs = c.createStatement().executeQuery("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
   }
 
   private static boolean tableExists(Connection c, String table) throws SQLException {
