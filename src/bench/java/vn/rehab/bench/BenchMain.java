@@ -113,7 +113,7 @@ public final class BenchMain {
   }
 
   private void save() throws Exception {
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new File(dir, "results.json"), results);
+    new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT).writeValue(new File(dir, "results.json"), results);
     new BenchReport(dir, results).write();
   }
 }

@@ -39,6 +39,9 @@ final class BenchReport {
 
   private void latency(StringBuilder md) throws IOException {
     for (Map<String, Object> size : sizes()) {
+      if (size.get("before") == null) {
+        continue;
+      }
       Map<String, Object> load = map(size.get("load"));
       md.append(String.format("## %,d open cases (reached %,d open, %,d historic; loaded at %s cases/s)%n%n",
           size.get("size"), load.get("openReached"), load.get("historicReached"), load.get("casesPerSecond")));

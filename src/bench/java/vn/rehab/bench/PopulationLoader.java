@@ -164,8 +164,10 @@ final class PopulationLoader {
     for (String from : fromVariables) {
       vars.put(from, day);
     }
-    String caseId = engine.getRuntimeService().createProcessInstanceByKey(place.processKey())
-        .startBeforeActivity(place.activityId()).setVariables(vars).execute().getBusinessKey();
+    // variables before the instruction: process variables the start listener sees (after it, they would be the
+    // instruction's, set only once the listener has refused a case without a commune)
+    String caseId = engine.getRuntimeService().createProcessInstanceByKey(place.processKey()).setVariables(vars)
+        .startBeforeActivity(place.activityId()).execute().getBusinessKey();
     if (!place.ends() && n % 97 == 0 && sampleCaseIds.size() < 5000) {
       sampleCaseIds.add(caseId);
       sampleCitizenIds.add((String) vars.get("citizenId"));
