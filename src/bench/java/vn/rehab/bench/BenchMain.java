@@ -59,6 +59,7 @@ public final class BenchMain {
       save();
       ExtraIndexes.apply(db);
       PopulationLoader loader = new PopulationLoader(app.engine(), people, settings.seed(), settings.loadThreads());
+      loader.countExisting();
       results.put("places", loader.probe(Placements.of(app.engine())));
       UserOperations users = new UserOperations(app.engine(), app.bean(ReportService.class), cases);
       QueryPlans plans = new QueryPlans(app.engine(), db, users);
@@ -108,8 +109,8 @@ public final class BenchMain {
   }
 
   private static void dropIndexes(DataSource db) throws Exception {
-    for (String name : ExtraIndexes.names()) {
-      EscalationStorm.update(db, "DROP INDEX IF EXISTS " + name);
+    for (ExtraIndexes.Created created : ExtraIndexes.created()) {
+      EscalationStorm.update(db, "DROP " + created.kind() + " IF EXISTS " + created.name());
     }
   }
 

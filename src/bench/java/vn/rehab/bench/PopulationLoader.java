@@ -57,6 +57,27 @@ final class PopulationLoader {
     }
   }
 
+  /**
+   * Counts the cases a reused database already holds (so a run with {@code bench.reuse=true} continues from them)
+   * and takes look-up samples from them.
+   */
+  void countExisting() {
+    String[] keys = Placements.PROCEDURES.toArray(String[]::new);
+    openCases = (int) engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKeyIn(keys)
+        .rootProcessInstances().count();
+    historicCases = (int) engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(keys).finished().count();
+    for (var instance : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKeyIn(keys)
+        .rootProcessInstances().listPage(0, 500)) {
+      var citizen = engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+          .variableName("citizenId").list();
+      if (!citizen.isEmpty() && instance.getBusinessKey() != null) {
+        sampleCaseIds.add(instance.getBusinessKey());
+        sampleCitizenIds.add((String) citizen.get(0).getValue());
+      }
+    }
+  }
+
   /** Tries every place once and keeps those the engine accepts. */
   Map<String, Object> probe(Map<String, List<Place>> places) {
     for (List<Place> list : places.values()) {

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -34,9 +37,16 @@ public final class ExtraIndexes {
     }
   }
 
-  /** The names of the indexes the file creates (the word after {@code IF NOT EXISTS}). */
-  public static List<String> names() {
-    return statements().stream().map(s -> s.replaceAll("(?is).*IF NOT EXISTS\\s+(\\w+).*", "$1")).toList();
+  /** What a statement creates: {@code INDEX} or {@code STATISTICS}, and its name. */
+  public record Created(String kind, String name) {}
+
+  private static final Pattern CREATE =
+      Pattern.compile("(?is)CREATE\\s+(INDEX|STATISTICS)\\s+IF NOT EXISTS\\s+(\\w+).*");
+
+  /** The indexes and statistics the file creates (its ANALYZE statements create nothing). */
+  public static List<Created> created() {
+    return statements().stream().map(CREATE::matcher).filter(Matcher::matches)
+        .map(m -> new Created(m.group(1).toUpperCase(Locale.ROOT), m.group(2))).toList();
   }
 
   /** Applies every statement; returns how many ran. */
