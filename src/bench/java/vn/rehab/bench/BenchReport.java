@@ -72,8 +72,9 @@ final class BenchReport {
     md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
-    if (results.get("lifecycleEmpty") != null) {
-      rows.put("0|without", map(results.get("lifecycleEmpty")));
+    Map<String, Object> first = map(results.get("lifecycleFirst"));
+    if (first != null) {
+      rows.put(first.get("openCases") + "|without", first);
     }
     for (Map<String, Object> size : sizes()) {
       for (String phase : List.of("before", "after")) {

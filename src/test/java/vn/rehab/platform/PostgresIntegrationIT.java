@@ -97,6 +97,8 @@ class PostgresIntegrationIT {
               ? "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
               : "SELECT stxname FROM pg_statistic_ext")).as(created.toString()).contains(created.name());
         }
+        // every pooled connection plans with the query's values (application-postgres.yaml, connection-init-sql)
+        assertThat(names(c, "SHOW plan_cache_mode")).containsExactly("force_custom_plan");
       }
       assertThat(engine.getProcessEngineConfiguration().getHistory()).isEqualTo("audit");
 
