@@ -33,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.rehab.RehabApplication;
 import vn.rehab.cases.JdbcCaseNumbers;
+import vn.rehab.engine.ExtraIndexes;
 import vn.rehab.testing.PostgresDatabase;
 
 /**
@@ -89,6 +90,15 @@ class PostgresIntegrationIT {
         assertThat(tableExists(c, "act_ru_task")).isTrue();
         assertThat(tableExists(c, "act_hi_procinst")).isTrue();
         assertThat(tableExists(c, "rehab_case_counter")).isTrue();
+        // the indexes and planner statistics Camunda lacks (db/postgres-indexes.sql, ExtraIndexes) were added
+        assertThat(ExtraIndexes.created()).isNotEmpty();
+        for (ExtraIndexes.Created created : ExtraIndexes.created()) {
+          assertThat(names(c, created.kind().equals("INDEX")
+              ? "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
+              : "SELECT stxname FROM pg_statistic_ext")).as(created.toString()).contains(created.name());
+        }
+        // every pooled connection plans with the query's values (application-postgres.yaml, connection-init-sql)
+        assertThat(names(c, "SHOW plan_cache_mode")).containsExactly("force_custom_plan");
       }
       assertThat(engine.getProcessEngineConfiguration().getHistory()).isEqualTo("audit");
 
@@ -164,6 +174,16 @@ class PostgresIntegrationIT {
         .flatMap(d -> engine.getRepositoryService().getDeploymentResourceNames(d.getId()).stream())
         .collect(Collectors.toSet());
     assertThat(deployedResources).containsAll(formResources);
+  }
+
+  private static Set<String> names(Connection c, String query) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (var rs = c.createStatement().executeQuery(query)) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
   }
 
   private static boolean tableExists(Connection c, String table) throws SQLException {

@@ -66,6 +66,27 @@ public final class PostgresDatabase {
     }
   }
 
+  /**
+   * A database of a fixed name for the benchmark ({@code vn.rehab.bench}): dropped and created again unless
+   * {@code reuse} and it exists. Fails when there is no server (a benchmark has nothing to skip to).
+   */
+  public static PostgresDatabase named(String name, boolean reuse) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url(MAINTENANCE_DB), USER, PASSWORD);
+        Statement s = c.createStatement()) {
+      boolean exists;
+      try (var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+        exists = rs.next();
+      }
+      if (exists && !reuse) {
+        s.execute("DROP DATABASE " + name + " WITH (FORCE)");
+      }
+      if (!exists || !reuse) {
+        s.execute("CREATE DATABASE " + name);
+      }
+    }
+    return new PostgresDatabase(name, null);
+  }
+
   /** Skips the calling test (or class, from a {@code @BeforeAll}) when there was no server. */
   public void assumeAvailable() {
     Assumptions.assumeTrue(unavailable == null, () -> unavailable);
