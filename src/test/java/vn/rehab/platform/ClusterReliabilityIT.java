@@ -40,7 +40,7 @@ import vn.rehab.testing.SqlCounts;
 class ClusterReliabilityIT {
 
   static final String ADMIN_PASSWORD = "Kiem-thu-cum-" + UUID.randomUUID();
-  static final int DEADLINES = Integer.getInteger("reliability.deadlines", 200);
+  static final int DEADLINES = Integer.getInteger("reliability.deadlines", 1000);
   /** Short, so that the jobs a killed node had locked are taken over within the test (production: docs). */
   static final Map<String, String> CLUSTER = Map.of("camunda.bpm.job-execution.lock-time-in-millis", "20000",
       "camunda.bpm.job-execution.wait-time-in-millis", "1000", "camunda.bpm.job-execution.max-wait", "5000");
