@@ -82,8 +82,29 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /**
+   * Tasklist's notifications ("claimed", "saved") float over the form's buttons for a few seconds: a click they
+   * intercept is repeated after closing them, as an officer would.
+   */
   void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            "document.querySelectorAll('[uib-alert] .close, [uib-alert] button').forEach(b => b.click());");
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   void type(By by, String text) {
