@@ -644,7 +644,7 @@ class CompulsoryCommitmentProcessTest {
     complete(pi, "Task_EscortDeferred", v("escortOutcome", "handed-over", "handedOverDate", today()));
     admitAndStartTerm(pi, "Cơ sở cai nghiện ma túy tỉnh Quảng Ninh");
 
-    ProcessInstance l120 = l120CaseAtCourt(with(CaseData.adult(), "citizenId", "022090005679"));
+    ProcessInstance l120 = l120CaseAtCourt(CaseData.with(CaseData.adult(), Map.of("citizenId", "022090005679")));
     courtApplies(l120, 24);
     untilWaitingAt(l120, "Task_RequestFacility", "2026-09-30");
     complete(l120, "Task_RequestFacility", v("facilityRequestDate", today()));
@@ -662,12 +662,6 @@ class CompulsoryCommitmentProcessTest {
       case "2026-03-24" -> "2026-06-24";
       default -> throw new AssertionError("count the limit for a notice of " + noticeDay + " by hand");
     };
-  }
-
-  private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-    Map<String, Object> m = new HashMap<>(base);
-    m.put(key, value);
-    return m;
   }
 
   /** Before 1 July 2025 the check of an L73 dossier is the district labour office's (role dossier-reviewer). */
