@@ -74,6 +74,17 @@ final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /**
+   * Opens a task in Tasklist with a full page load. A hash-only change of the URL races with what Tasklist still
+   * does after the previous action (after a start or a completion it refreshes the list and selects a task of its
+   * own choosing), which once dropped the opened task while its form was being filled. A fresh page has nothing
+   * pending; the session cookie keeps the user logged in.
+   */
+  void openTask(String baseUrl, String taskId) {
+    driver.get("about:blank");
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+  }
+
   WebElement await(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
@@ -91,6 +102,12 @@ final class Browser implements AutoCloseable {
       try {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        // CI keeps only the console: say what the page showed instead of the element
+        screenshot("missing");
+        String page = bodyText();
+        throw new AssertionError("Not clickable: " + by + " on " + driver.getCurrentUrl() + "; the page says: "
+            + page.substring(0, Math.min(page.length(), 1500)), e);
       } catch (org.openqa.selenium.ElementClickInterceptedException e) {
         if (attempt == 3) {
           throw e;

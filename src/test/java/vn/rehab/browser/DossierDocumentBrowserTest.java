@@ -56,7 +56,7 @@ class DossierDocumentBrowserTest extends BrowserTestBase {
 
     try (Browser b = Browser.open("5-document-upload")) {
       b.login(base(), "tasklist", "halong-police");
-      b.go(base() + "/camunda/app/tasklist/default/#/?task=" + open.getId());
+      b.openTask(base(), open.getId());
       b.click(By.cssSelector("[ng-click='claim()']"));
       b.click(By.partialLinkText("trang tài liệu của hồ sơ " + caseId));
       b.await(By.id("upload"));
@@ -98,7 +98,7 @@ class DossierDocumentBrowserTest extends BrowserTestBase {
 
     try (Browser b = Browser.open("6-document-court")) {
       b.login(base(), "tasklist", "qn-court");
-      b.go(base() + "/camunda/app/tasklist/default/#/?task=" + register.getId());
+      b.openTask(base(), register.getId());
       b.click(By.cssSelector("[ng-click='claim()']"));
       b.screenshot("court-register-task");
       b.click(By.partialLinkText("trang tài liệu của hồ sơ " + caseId));

@@ -71,7 +71,7 @@ class OfficerAndSupervisorDayBrowserTest extends BrowserTestBase {
 
       // the commune police (this officer's agency under Law 120) receives the dossier in Tasklist
       Task receive = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
-      b.go(base() + "/camunda/app/tasklist/default/#/?task=" + receive.getId());
+      b.openTask(base(), receive.getId());
       b.click(By.cssSelector("[ng-click='claim()']"));
       b.await(By.cssSelector("[ng-click='unclaim()']"));
       b.await(Browser.field("Field_DossierReceivedDate-date"));
@@ -114,7 +114,7 @@ class OfficerAndSupervisorDayBrowserTest extends BrowserTestBase {
       assertThat(b.bodyText()).doesNotContain("Phạm Văn Dũng").doesNotContain(pi.getBusinessKey());
       Task anyOpen = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list().stream()
           .findFirst().orElse(intake);
-      b.go(base() + "/camunda/app/tasklist/default/#/?task=" + anyOpen.getId());
+      b.openTask(base(), anyOpen.getId());
       Thread.sleep(3000);
       b.screenshot("other-commune-direct-url");
       assertThat(b.bodyText()).doesNotContain("Phạm Văn Dũng").doesNotContain(pi.getBusinessKey());

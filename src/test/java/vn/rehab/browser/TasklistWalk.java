@@ -115,7 +115,7 @@ final class TasklistWalk {
     Task task = openTask(caseId, taskKey);
     String user = performerOf(task);
     loginAs(user);
-    browser.go(base + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    browser.openTask(base, task.getId());
     browser.click(By.cssSelector("[ng-click='claim()']"));
     browser.await(By.cssSelector("[ng-click='unclaim()']"));
     String formId = engine.getFormService().getTaskFormData(task.getId()).getCamundaFormRef().getKey();
