@@ -82,6 +82,10 @@ final class BareEngine implements AutoCloseable {
     return engine;
   }
 
+  javax.sql.DataSource dataSource() {
+    return dataSource;
+  }
+
   @Override
   public void close() {
     engine.close();

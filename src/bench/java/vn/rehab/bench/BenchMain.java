@@ -57,6 +57,11 @@ public final class BenchMain {
       results.put("machine", MachineInfo.of(db));
       // The empty-database lifecycle is the plain Camunda schema's; loads then run with the indexes, as production
       // does (without the citizen-id index each case opening scans every variable and loading slows to a crawl).
+      String only = System.getProperty("bench.only", "");
+      if (!only.isEmpty()) {
+        runOnly(only, app, bare);
+        return;
+      }
       app.tuning(false);
       long known = app.engine().getHistoryService().createHistoricProcessInstanceQuery().count();
       People people = new People(settings.seed(), 1 + known * 3);
@@ -67,6 +72,7 @@ public final class BenchMain {
       first.put("openCases", app.engine().getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKeyIn(Placements.PROCEDURES.toArray(String[]::new)).rootProcessInstances().count());
       results.put("lifecycleFirst", first);
+      results.put("rowWrites", RowWrites.compare(cases, db, bare, 50));
       results.put("sizes", sizes);
       save();
       app.tuning(true);
@@ -100,6 +106,46 @@ public final class BenchMain {
           settings.stormTimeout().toMillis()));
       save();
     }
+  }
+
+  /**
+   * {@code -Dbench.only=lifecycle} or {@code storm}: one figure on the database as it is (with the tuning), for
+   * trying a setting before and after without the whole run, e.g. a job executor property given as
+   * {@code -Dcamunda.bpm.job-execution.max-jobs-per-acquisition=...}.
+   */
+  private void runOnly(String only, AppUnderTest app, BareEngine bare) throws Exception {
+    app.tuning(true);
+    long known = app.engine().getHistoryService().createHistoricProcessInstanceQuery().count();
+    LifecycleCases cases = new LifecycleCases(app.engine(), new People(settings.seed(), 1 + known * 3));
+    switch (only) {
+      case "lifecycle" -> {
+        Map<String, Object> lifecycle = new LinkedHashMap<>(LifecycleBench.compare(cases, bare.engine(),
+            settings.lifecycles()));
+        lifecycle.put("openCases", app.engine().getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKeyIn(Placements.PROCEDURES.toArray(String[]::new)).rootProcessInstances().count());
+        results.put("lifecycleFirst", lifecycle);
+        results.put("rowWrites", RowWrites.compare(cases, app.dataSource(), bare, 50));
+      }
+      case "storm" -> results.put("storm", new EscalationStorm(app, cases).run(settings.stormSize(),
+          settings.loadThreads(), settings.stormTimeout().toMillis()));
+      default -> throw new IllegalArgumentException("bench.only: lifecycle or storm, not " + only);
+    }
+    results.put("jobExecutor", jobExecutorSettings(app));
+    save();
+  }
+
+  private static Map<String, Object> jobExecutorSettings(AppUnderTest app) {
+    var executor = app.configuration().getJobExecutor();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("maxJobsPerAcquisition", executor.getMaxJobsPerAcquisition());
+    m.put("waitTimeInMillis", executor.getWaitTimeInMillis());
+    if (executor instanceof org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor spring
+        && spring.getTaskExecutor() instanceof org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool) {
+      m.put("corePoolSize", pool.getCorePoolSize());
+      m.put("maxPoolSize", pool.getMaxPoolSize());
+      m.put("queueCapacity", pool.getQueueCapacity());
+    }
+    return m;
   }
 
   private Map<String, Object> measure(UserOperations users, PopulationLoader loader, LifecycleCases cases,

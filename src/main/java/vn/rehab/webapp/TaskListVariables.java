@@ -30,7 +30,14 @@ public class TaskListVariables extends AbstractBpmnParseListener implements Task
   public static final String LOCALITY = "tasklistLocality";
   public static final String RESPONSIBLE = "tasklistResponsible";
 
+  /** Every copy's name starts with it; nothing else may (history leaves them out: TaskListCopiesHistoryLevel). */
+  static final String PREFIX = "tasklist";
+
   private final LocalityDirectory localities;
+
+  static boolean isCopy(String variableName) {
+    return variableName != null && variableName.startsWith(PREFIX);
+  }
 
   public TaskListVariables(LocalityDirectory localities) {
     this.localities = localities;

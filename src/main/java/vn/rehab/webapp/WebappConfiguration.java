@@ -1,8 +1,14 @@
 package vn.rehab.webapp;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +35,20 @@ class WebappConfiguration {
   @Bean
   TaskListVariables taskListVariables(LocalityDirectory localities) {
     return new TaskListVariables(localities);
+  }
+
+  /** Makes the production history level known to the engine (the name is chosen in application-postgres.yaml). */
+  @Bean
+  ProcessEnginePlugin taskListCopiesHistoryLevel() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomHistoryLevels());
+        levels.add(new TaskListCopiesHistoryLevel());
+        configuration.setCustomHistoryLevels(levels);
+      }
+    };
   }
 
   @Bean

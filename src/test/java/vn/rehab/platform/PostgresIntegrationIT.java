@@ -34,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.rehab.RehabApplication;
 import vn.rehab.cases.JdbcCaseNumbers;
 import vn.rehab.engine.ExtraIndexes;
+import vn.rehab.webapp.TaskListCopiesHistoryLevel;
 import vn.rehab.testing.PostgresDatabase;
 
 /**
@@ -100,7 +101,7 @@ class PostgresIntegrationIT {
         // every pooled connection plans with the query's values (application-postgres.yaml, connection-init-sql)
         assertThat(names(c, "SHOW plan_cache_mode")).containsExactly("force_custom_plan");
       }
-      assertThat(engine.getProcessEngineConfiguration().getHistory()).isEqualTo("audit");
+      assertThat(engine.getProcessEngineConfiguration().getHistory()).isEqualTo(TaskListCopiesHistoryLevel.NAME);
 
       assertEveryModelAndFormIsDeployed(engine);
 
@@ -127,7 +128,12 @@ class PostgresIntegrationIT {
       assertThat(instance.getTenantId()).isEqualTo(TestCases.HALONG);
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
       assertThat(task.getDueDate()).isNotNull();
+      // the task carries Tasklist's copies; the history keeps the case's variables and not the copies
+      assertThat(engine.getTaskService().getVariablesLocal(task.getId())).containsKey("tasklistCaseId");
       engine.getTaskService().complete(task.getId(), Map.of("appraisalResult", "accepted"));
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+          .list()).extracting(v -> v.getName()).contains("fullName", "appraisalResult")
+          .noneMatch(name -> name.startsWith("tasklist"));
       HistoricProcessInstance done = engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processInstanceId(instance.getId()).singleResult();
       assertThat(done.getEndTime()).isNotNull();
