@@ -124,9 +124,10 @@ public class CaseDocuments {
       // The same answer whether the case does not exist or belongs to someone else: nothing leaks.
       throw new Refusal(404, "Không tìm thấy hồ sơ trong các việc anh/chị đang được giao.");
     }
-    return asSystem(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
-        // the procedure's own instance: not a called court procedure, not an escalation keyed by the same number
-        .filter(p -> !p.getProcessDefinitionId().startsWith("deadline-escalation:"))
+    // the procedure's own instance: not an escalation keyed by the same number (by key: a definition id is a bare
+    // UUID once "key:version:uuid" would pass 64 characters), not a called court procedure
+    return asSystem(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+        .processDefinitionKeyNotIn(vn.rehab.escalation.EscalationListener.ESCALATION_PROCESS_KEY).list().stream()
         .filter(p -> runtime.createProcessInstanceQuery().subProcessInstanceId(p.getId()).count() == 0)
         .findFirst().orElseThrow(() -> new Refusal(404, "Không tìm thấy hồ sơ.")));
   }
