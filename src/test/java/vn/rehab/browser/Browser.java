@@ -67,6 +67,8 @@ final class Browser implements AutoCloseable {
         "--disable-quic", "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
         .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build();
+    // Headless Chromium formats dates as en-US whatever --lang says: the worst case for day-first dates, which
+    // rehab-ui.js must turn into dd/mm/yyyy in Camunda Forms (typeDate checks it on every date typed).
     return new Browser(new ChromeDriver(service, options), prefix);
   }
 
@@ -135,12 +137,17 @@ final class Browser implements AutoCloseable {
     return By.cssSelector("[id$='-" + idSuffix + "']");
   }
 
-  /** form-js dates are typed as the browser's form-js shows them (mm/dd/yyyy in form-js 1.8.7). */
+  /**
+   * A date typed as a Vietnamese officer types it, day first. form-js takes the order of day and month from the
+   * browser's locale (Intl), en-US in this browser; rehab-ui.js makes it Vietnamese, so the field must ask for
+   * dd/mm/yyyy, and a form that asked for mm/dd/yyyy would fail here instead of storing 11 March for 3 November.
+   */
   void typeDate(String fieldId, String isoDate) {
     String[] p = isoDate.split("-");
     WebElement input = await(field(fieldId + "-date"));
+    Assertions.assertEquals("dd/mm/yyyy", input.getDomAttribute("placeholder"), "date format shown for " + fieldId);
     input.clear();
-    input.sendKeys(p[1] + "/" + p[2] + "/" + p[0]);
+    input.sendKeys(p[2] + "/" + p[1] + "/" + p[0]);
     input.sendKeys(org.openqa.selenium.Keys.TAB);
   }
 

@@ -10,6 +10,7 @@
  *  - Date formats: those of the app's config.js (dateFormat), in every app (Cockpit ignores the setting).
  *  - Tasklist: due, follow-up and creation dates as dates (DD/MM/YYYY HH:mm), not "in 2 days"; the task list
  *    sorted by due date, earliest first, until the user picks another order.
+ *  - Camunda Forms: date fields day first (dd/mm/yyyy) whatever the browser's language.
  *
  * See docs/webapps.md for what this covers and what it does not.
  */
@@ -77,6 +78,29 @@ function showVietnamTime(moment) {
   };
   window.rehabVietnamTime = true;
 }
+
+/**
+ * Camunda Forms (form-js) take the order of day and month in a date field from the browser's language
+ * (Intl.DateTimeFormat of the default locale): a browser left in English (US) would show and read 07/08/2026 as
+ * 8 July. Vietnamese dates are written day first, so in these apps the default locale of date formatting is
+ * Vietnamese, whatever the browser's language; a caller naming a locale gets that locale, and the time zone is
+ * untouched.
+ */
+function dayFirstDates() {
+  const Native = Intl.DateTimeFormat;
+  if (Native.rehabDayFirst) {
+    return;
+  }
+  const DayFirst = function (locales, options) {
+    return new Native(locales === undefined || locales === 'default' ? 'vi-VN' : locales, options);
+  };
+  DayFirst.prototype = Native.prototype;
+  DayFirst.supportedLocalesOf = Native.supportedLocalesOf;
+  DayFirst.rehabDayFirst = true;
+  Intl.DateTimeFormat = DayFirst;
+}
+
+dayFirstDates();
 
 const moment = sharedMoment();
 if (moment) {
