@@ -47,6 +47,10 @@ class OfficerAndSupervisorDayBrowserTest extends BrowserTestBase {
     try (Browser b = Browser.open("1-officer")) {
       b.login(base(), "tasklist", "halong-police");
       b.screenshot("tasklist-after-login");
+      // only the procedures' own steps: no free "create task" in the header (rendered with "start process")
+      b.await(By.cssSelector(".start-process-action a"));
+      assertThat(b.driver.findElements(By.cssSelector(".create-task-action")))
+          .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
       b.click(By.cssSelector(".start-process-action a"));
       b.click(By.partialLinkText("Cai nghiện ma túy tự nguyện"));
       // wrong citizen id (century/sex digit says a woman born in 1988) and a birth date in the future
