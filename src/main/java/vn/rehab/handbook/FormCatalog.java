@@ -43,7 +43,8 @@ final class FormCatalog {
         title = plainTitle(c.path("text").asText(""));
       }
       String key = c.path("key").asText("");
-      String label = c.path("label").asText("");
+      // form-js keeps a date field's label in dateLabel
+      String label = c.path("label").asText(c.path("dateLabel").asText(""));
       if (!key.isEmpty() && !label.isEmpty()) {
         labels.putIfAbsent(key, label);
       }
