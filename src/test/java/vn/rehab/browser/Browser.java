@@ -126,6 +126,29 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens Tasklist's "Mở hồ sơ mới" dialog and chooses a procedure, until its start form shows. The dialog's list
+   * is drawn again when the definitions arrive, and once a click landed on the list it replaced (the form never
+   * came); an officer would click again, and so does this, at most three times.
+   */
+  void startProcess(String processName) {
+    click(By.cssSelector(".start-process-action a"));
+    By startButton = By.cssSelector("button[ng-click='startProcessInstance()']");
+    for (int attempt = 1; ; attempt++) {
+      click(By.partialLinkText(processName));
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(startButton));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          screenshot("start-form-missing");
+          throw new AssertionError("The start form of " + processName + " did not show; the page says: "
+              + bodyText(), e);
+        }
+      }
+    }
+  }
+
   void type(By by, String text) {
     WebElement input = await(by);
     input.clear();

@@ -51,8 +51,7 @@ class OfficerAndSupervisorDayBrowserTest extends BrowserTestBase {
       b.await(By.cssSelector(".start-process-action a"));
       assertThat(b.driver.findElements(By.cssSelector(".create-task-action")))
           .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
-      b.click(By.cssSelector(".start-process-action a"));
-      b.click(By.partialLinkText("Cai nghiện ma túy tự nguyện"));
+      b.startProcess("Cai nghiện ma túy tự nguyện");
       // wrong citizen id (century/sex digit says a woman born in 1988) and a birth date in the future
       fillRegistration(b, "2030-01-15", "022188004567");
       b.screenshot("registration-with-bad-input");

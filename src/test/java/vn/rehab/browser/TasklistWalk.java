@@ -74,8 +74,7 @@ final class TasklistWalk {
   void startFromTasklist(String user, String processName, String formId, Map<String, Object> values) {
     loginAs(user);
     browser.go(base + "/camunda/app/tasklist/default/#/");
-    browser.click(By.cssSelector(".start-process-action a"));
-    browser.click(By.partialLinkText(processName));
+    browser.startProcess(processName);
     fill(form(formId), values);
     settleInput();
     browser.screenshot("start-" + formId);
