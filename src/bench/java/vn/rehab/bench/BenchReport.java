@@ -104,7 +104,6 @@ final class BenchReport {
     charts.bars("lifecycles.png", "Lifecycles per second", "lifecycles/s", data, false);
   }
 
-  @SuppressWarnings("unchecked")
   /** Rows written per lifecycle: the figure that explains the ratio, and does not move with the machine's load. */
   private void rowWrites(StringBuilder md) {
     Map<String, Object> writes = map(results.get("rowWrites"));
@@ -125,6 +124,7 @@ final class BenchReport {
     md.append('\n');
   }
 
+  @SuppressWarnings("unchecked")
   private void storm(StringBuilder md) throws IOException {
     Map<String, Object> storm = map(results.get("storm"));
     if (storm == null) {

@@ -105,11 +105,8 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         return;
       } catch (org.openqa.selenium.TimeoutException e) {
-        // CI keeps only the console: say what the page showed instead of the element
         screenshot("missing");
-        String page = bodyText();
-        throw new AssertionError("Not clickable: " + by + " on " + driver.getCurrentUrl() + "; the page says: "
-            + page.substring(0, Math.min(page.length(), 1500)), e);
+        throw new AssertionError("Not clickable: " + by + pageSays(), e);
       } catch (org.openqa.selenium.ElementClickInterceptedException e) {
         if (attempt == 3) {
           throw e;
@@ -142,8 +139,7 @@ final class Browser implements AutoCloseable {
       } catch (org.openqa.selenium.TimeoutException e) {
         if (attempt == 3) {
           screenshot("start-form-missing");
-          throw new AssertionError("The start form of " + processName + " did not show; the page says: "
-              + bodyText(), e);
+          throw new AssertionError("The start form of " + processName + " did not show" + pageSays(), e);
         }
       }
     }
@@ -177,6 +173,12 @@ final class Browser implements AutoCloseable {
   void choose(String fieldId, String optionLabel) {
     click(field(fieldId + "-display"));
     click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + optionLabel + "']"));
+  }
+
+  /** Where the browser is and what the page shows (shortened): CI keeps only the console, not the screenshots. */
+  private String pageSays() {
+    String page = bodyText();
+    return " on " + driver.getCurrentUrl() + "; the page says: " + page.substring(0, Math.min(page.length(), 1500));
   }
 
   String bodyText() {
