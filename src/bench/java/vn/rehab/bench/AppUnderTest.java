@@ -12,7 +12,8 @@ import vn.rehab.testing.PostgresDatabase;
  * The application itself (profile {@code postgres}: history audit, authorizations, every parse listener, filters,
  * identities) in this JVM on the bench database, with the demo users so that the figures are taken as the
  * officers and supervisors they are. The extra indexes are off at start: the bench adds and drops them itself to
- * measure before and after (and so are custom plans, see {@link #tuning(boolean)}). The job executor is stopped right after the start (the starter starts it when the
+ * measure before and after (and so are custom plans, see {@link #tuning(boolean)}; the database is vacuumed and
+ * analyzed at each switch, {@link Vacuum}). The job executor is stopped right after the start (the starter starts it when the
  * application is ready) and only runs for the escalation storm.
  */
 final class AppUnderTest implements AutoCloseable {
@@ -62,7 +63,7 @@ final class AppUnderTest implements AutoCloseable {
     if (on) {
       vn.rehab.engine.ExtraIndexes.apply(db);
     }
-    EscalationStorm.update(db, "ANALYZE");
+    Vacuum.now(db);
     ((com.zaxxer.hikari.HikariDataSource) db).getHikariPoolMXBean().softEvictConnections();
   }
 

@@ -14,7 +14,8 @@ import org.springframework.core.annotation.Order;
 /**
  * Production (PostgreSQL) only: the embedded H2 default neither needs nor understands the file. The runner takes
  * the engine as a parameter so it runs after the engine created its schema. {@code rehab.db.extra-indexes=false}
- * switches it off (the benchmark does, to measure without and then with them).
+ * switches it off (the benchmark does, to measure without and then with them). It also warns when the server's
+ * autovacuum is off.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("postgres")
@@ -28,5 +29,11 @@ class ExtraIndexesConfiguration {
   ApplicationRunner extraIndexes(ProcessEngine engine, DataSource dataSource) {
     return args -> LOG.info("Applied {} statements of {} to the engine schema of {}",
         ExtraIndexes.apply(dataSource), ExtraIndexes.RESOURCE, engine.getName());
+  }
+
+  /** The indexes only help a database that is vacuumed and analyzed: see {@link AutovacuumCheck}. */
+  @Bean
+  ApplicationRunner autovacuumCheck(DataSource dataSource) {
+    return args -> AutovacuumCheck.warning(dataSource).ifPresent(LOG::warn);
   }
 }
