@@ -23,16 +23,25 @@ final class AppUnderTest implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final String database;
 
-  AppUnderTest(String database) {
+  /**
+   * @param localities the communes served ({@link Communes}); demo users are created only for the demo communes
+   *     and their provinces (a national list would otherwise give every commune its users)
+   */
+  AppUnderTest(String database, java.nio.file.Path localities) {
     this.database = database;
     context = new SpringApplicationBuilder(RehabApplication.class).profiles("postgres").run("--server.port=0",
         "--spring.main.banner-mode=off", "--REHAB_DB_URL=" + PostgresDatabase.url(database),
         "--REHAB_DB_USER=" + PostgresDatabase.USER, "--REHAB_DB_PASSWORD=" + PostgresDatabase.PASSWORD,
-        "--REHAB_ADMIN_USER=quantri", "--REHAB_ADMIN_PASSWORD=" + SECRET, "--REHAB_DEMO=true",
-        "--REHAB_DEMO_PASSWORD=" + SECRET, "--rehab.db.extra-indexes=false", "--REHAB_DB_INIT_SQL=SELECT 1",
+        "--REHAB_ADMIN_USER=quantri", "--REHAB_ADMIN_PASSWORD=" + SECRET, "--REHAB_DEMO=false",
+        "--rehab.identity.localities-file=" + localities.toAbsolutePath(), "--rehab.db.extra-indexes=false", "--REHAB_DB_INIT_SQL=SELECT 1",
         "--logging.level.org.camunda.bpm.engine.context=OFF", "--logging.level.vn.rehab.escalation=WARN",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=WARN");
     jobExecutorOff();
+    java.util.Set<String> demoCommunes = new java.util.HashSet<>();
+    Communes.DEMO.forEach(c -> demoCommunes.add(c.code()));
+    new vn.rehab.identity.DemoIdentities(engine().getIdentityService(),
+        context.getBean(vn.rehab.identity.LocalityDirectory.class), SECRET)
+        .run(u -> u.role() != vn.rehab.identity.Role.ADMIN && u.tenantIds().stream().anyMatch(demoCommunes::contains));
   }
 
   ProcessEngine engine() {

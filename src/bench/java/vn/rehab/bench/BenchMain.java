@@ -52,7 +52,12 @@ public final class BenchMain {
     }
     PostgresDatabase.named(APP_DB, settings.reuse());
     PostgresDatabase.named(BARE_DB, settings.reuse());
-    try (AppUnderTest app = new AppUnderTest(APP_DB); BareEngine bare = new BareEngine(BARE_DB, 20)) {
+    Communes communes = new Communes(settings.communes(), settings.hotCommuneWeight());
+    results.put("communes", Map.of("communes", communes.count(), "provinces", communes.provinces(),
+        "hotCommuneWeight", settings.hotCommuneWeight()));
+    java.nio.file.Path localities = communes.writeLocalities(dir.toPath().resolve("localities.yaml"));
+    try (AppUnderTest app = new AppUnderTest(APP_DB, localities);
+        BareEngine bare = new BareEngine(BARE_DB, 20)) {
       DataSource db = app.dataSource();
       results.put("machine", MachineInfo.of(db));
       results.put("vacuum", Map.of("serverAutovacuum", Vacuum.autovacuumSetting(db),
@@ -61,12 +66,12 @@ public final class BenchMain {
       // does (without the citizen-id index each case opening scans every variable and loading slows to a crawl).
       String only = System.getProperty("bench.only", "");
       if (!only.isEmpty()) {
-        runOnly(only, app, bare);
+        runOnly(only, app, bare, communes);
         return;
       }
       app.tuning(false);
       long known = app.engine().getHistoryService().createHistoricProcessInstanceQuery().count();
-      People people = new People(settings.seed(), 1 + known * 3);
+      People people = new People(settings.seed(), 1 + known * 3, communes);
       LifecycleCases cases = new LifecycleCases(app.engine(), people);
       // on an empty database unless reused (then at the size it holds)
       Map<String, Object> first = new LinkedHashMap<>(LifecycleBench.compare(cases, bare.engine(),
@@ -80,7 +85,8 @@ public final class BenchMain {
       PopulationLoader loader = new PopulationLoader(app.engine(), people, settings.seed(), settings.loadThreads());
       loader.countExisting();
       results.put("places", loader.probe(Placements.of(app.engine())));
-      UserOperations users = new UserOperations(app.engine(), app.bean(ReportService.class), cases);
+      UserOperations users = new UserOperations(app.engine(), app.bean(ReportService.class),
+          app.bean(vn.rehab.identity.LocalityDirectory.class), cases);
       QueryPlans plans = new QueryPlans(app.engine(), db, users);
       for (int size : settings.sizes()) {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -118,10 +124,11 @@ public final class BenchMain {
    * trying a setting before and after without the whole run, e.g. a job executor property given as
    * {@code -Dcamunda.bpm.job-execution.max-jobs-per-acquisition=...}.
    */
-  private void runOnly(String only, AppUnderTest app, BareEngine bare) throws Exception {
+  private void runOnly(String only, AppUnderTest app, BareEngine bare, Communes communes) throws Exception {
     app.tuning(true);
     long known = app.engine().getHistoryService().createHistoricProcessInstanceQuery().count();
-    LifecycleCases cases = new LifecycleCases(app.engine(), new People(settings.seed(), 1 + known * 3));
+    LifecycleCases cases = new LifecycleCases(app.engine(), new People(settings.seed(), 1 + known * 3,
+        communes));
     switch (only) {
       case "lifecycle" -> {
         Map<String, Object> lifecycle = new LinkedHashMap<>(LifecycleBench.compare(cases, bare.engine(),

@@ -10,7 +10,7 @@ import java.util.List;
  */
 record BenchSettings(List<Integer> sizes, double historicPerOpen, long seed, int loadThreads, Duration loadBudget,
     int samples, int reportSamples, int lifecycles, int stormSize, Duration stormTimeout, boolean reuse,
-    boolean startup, String jar) {
+    boolean startup, String jar, int communes, int hotCommuneWeight) {
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
@@ -27,6 +27,8 @@ record BenchSettings(List<Integer> sizes, double historicPerOpen, long seed, int
         Duration.ofSeconds(Long.getLong("bench.stormTimeoutSeconds", 900L)),
         Boolean.getBoolean("bench.reuse"),
         !"false".equals(System.getProperty("bench.startup")),
-        System.getProperty("bench.jar", "target/rehab-workflow-0.1.0-SNAPSHOT.jar"));
+        System.getProperty("bench.jar", "target/rehab-workflow-0.1.0-SNAPSHOT.jar"),
+        Integer.getInteger("bench.communes", 3321),
+        Integer.getInteger("bench.hotCommuneWeight", 5));
   }
 }

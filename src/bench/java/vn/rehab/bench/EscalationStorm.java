@@ -50,7 +50,7 @@ final class EscalationStorm {
     for (int t = 0; t < threads; t++) {
       pool.submit(() -> {
         while (next.getAndIncrement() < size) {
-          instances.add(cases.start(next.get() % People.COMMUNES.size()));
+          instances.add(cases.start(next.get() % Communes.DEMO.size()));
         }
       });
     }

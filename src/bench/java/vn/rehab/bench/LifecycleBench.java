@@ -25,7 +25,7 @@ final class LifecycleBench {
   static Map<String, Object> compare(LifecycleCases app, ProcessEngine bare, int lifecycles) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (int threads : new int[] {1, 2}) {
-      double appRate = rate(threads, lifecycles, i -> app.runOne(i % People.COMMUNES.size()));
+      double appRate = rate(threads, lifecycles, i -> app.runOne(i % Communes.DEMO.size()));
       double bareRate = rate(threads, lifecycles, i -> runBare(bare));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("app", Latency.round(appRate));

@@ -26,7 +26,7 @@ final class RowWrites {
   static Map<String, Object> compare(LifecycleCases app, DataSource appDb, BareEngine bare, int lifecycles)
       throws SQLException, InterruptedException {
     Map<String, Object> out = new LinkedHashMap<>();
-    Map<String, Long> appTables = perLifecycle(appDb, lifecycles, i -> app.runOne(i % People.COMMUNES.size()));
+    Map<String, Long> appTables = perLifecycle(appDb, lifecycles, i -> app.runOne(i % Communes.DEMO.size()));
     Map<String, Long> bareTables = perLifecycle(bare.dataSource(), lifecycles, i -> LifecycleBench.runBare(bare.engine()));
     long appTotal = appTables.values().stream().mapToLong(Long::longValue).sum();
     long bareTotal = bareTables.values().stream().mapToLong(Long::longValue).sum();

@@ -31,13 +31,15 @@ final class UserOperations {
 
   private final ProcessEngine engine;
   private final ReportService reports;
+  private final LocalityDirectory localities;
   private final Map<String, String> filterIds = new LinkedHashMap<>();
   private final Map<String, List<String>> filterVariables = new LinkedHashMap<>();
   private final UserSession officer;
   private final UserSession supervisor;
   private final LifecycleCases cases;
 
-  UserOperations(ProcessEngine engine, ReportService reports, LifecycleCases cases) {
+  UserOperations(ProcessEngine engine, ReportService reports, LocalityDirectory localities, LifecycleCases cases) {
+    this.localities = localities;
     this.engine = engine;
     this.reports = reports;
     this.cases = cases;
@@ -125,7 +127,7 @@ final class UserOperations {
 
   private Object monthlyReport() {
     YearMonth month = YearMonth.now(VietnamTime.ZONE);
-    List<String> communes = LocalityDirectory.fromClasspath().inProvince("22").stream().map(Locality::communeCode)
+    List<String> communes = localities.inProvince("22").stream().map(Locality::communeCode)
         .toList();
     LocalDate from = month.atDay(1);
     return reports.report(engine.getHistoryService(), "22", communes, from, month.atEndOfMonth(),

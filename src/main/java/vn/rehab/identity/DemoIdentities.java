@@ -76,9 +76,17 @@ public class DemoIdentities {
   }
 
   public void run() {
+    run(user -> true);
+  }
+
+  /**
+   * Creates the demo users {@code which} accepts (the benchmark, serving every commune of the country, creates
+   * only those it acts as); existing users are left as they are.
+   */
+  public void run(java.util.function.Predicate<DemoUser> which) {
     int created = 0;
     for (DemoUser demo : users()) {
-      if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+      if (!which.test(demo) || identityService.createUserQuery().userId(demo.id()).count() > 0) {
         continue;
       }
       User user = identityService.newUser(demo.id());
