@@ -113,9 +113,11 @@ public final class BenchMain {
           break;
         }
       }
-      results.put("storm", new EscalationStorm(app, cases).run(settings.stormSize(), settings.loadThreads(),
-          settings.stormTimeout().toMillis()));
-      save();
+      if (settings.stormSize() > 0) {
+        results.put("storm", new EscalationStorm(app, cases).run(settings.stormSize(), settings.loadThreads(),
+            settings.stormTimeout().toMillis()));
+        save();
+      }
     }
   }
 
