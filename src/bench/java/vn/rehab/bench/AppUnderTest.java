@@ -58,7 +58,7 @@ final class AppUnderTest implements AutoCloseable {
 
   /**
    * The tuning the production profile applies from the start, switched on or off while the application runs: the
-   * extra indexes and statistics, custom plans and no parallel workers. The latter two are the pool's
+   * extra indexes and statistics, and custom plans. The latter is the same setting as the pool's
    * {@code connection-init-sql} of application-postgres.yaml, given to the database instead (the pool is open
    * already), and the pool's connections are replaced so that every one has it.
    */
@@ -69,8 +69,6 @@ final class AppUnderTest implements AutoCloseable {
     }
     EscalationStorm.update(db, on ? "ALTER DATABASE " + database + " SET plan_cache_mode = force_custom_plan"
         : "ALTER DATABASE " + database + " RESET plan_cache_mode");
-    EscalationStorm.update(db, on ? "ALTER DATABASE " + database + " SET max_parallel_workers_per_gather = 0"
-        : "ALTER DATABASE " + database + " RESET max_parallel_workers_per_gather");
     if (on) {
       vn.rehab.engine.ExtraIndexes.apply(db);
     }

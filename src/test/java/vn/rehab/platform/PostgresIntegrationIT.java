@@ -100,7 +100,6 @@ class PostgresIntegrationIT {
         }
         // every pooled connection plans with the query's values (application-postgres.yaml, connection-init-sql)
         assertThat(names(c, "SHOW plan_cache_mode")).containsExactly("force_custom_plan");
-        assertThat(names(c, "SHOW max_parallel_workers_per_gather")).containsExactly("0");
         // the start warns exactly when the server does not vacuum (this machine's test server: off)
         boolean autovacuumOn = names(c, "SHOW autovacuum").contains("on");
         assertThat(vn.rehab.engine.AutovacuumCheck.warning(dataSource)).as("autovacuum on: " + autovacuumOn)
